@@ -12,8 +12,8 @@ import java.util.stream.Stream;
  * @param line 1-based source line of the heading
  * @param tasks tasks standing directly under the chapter (section 0)
  * @param sections the numbered sections 1. 2. …
- * @param notes paragraphs with no responsibility clause attached to the chapter, e.g. the rule that binding
- * indicators are split among the cities
+ * @param notes paragraphs with no responsibility clause attached to the chapter, e.g. the
+ * rule that binding indicators are split among the cities
  */
 public record ChapterDraft(int number, String label, String title, int line, List<TaskDraft> tasks,
 		List<SectionDraft> sections, List<NoteDraft> notes) {

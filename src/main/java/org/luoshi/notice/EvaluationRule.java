@@ -1,8 +1,8 @@
 package org.luoshi.notice;
 
 /**
- * An evaluation the notice orders: the annual implementation report, the mid-term evaluation or the
- * responsibility assessment.
+ * An evaluation the notice orders: the annual implementation report, the mid-term
+ * evaluation or the responsibility assessment.
  *
  * @param type annual-report, mid-term-evaluation or assessment
  * @param by the organisation that carries it out, as written

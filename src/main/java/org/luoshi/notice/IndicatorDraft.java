@@ -13,8 +13,10 @@ import java.util.List;
  * @param targetUpper the upper bound of a range, otherwise null
  * @param unit the measure unit (万公顷, %, 亿立方米)
  * @param targetYear the year by which it must hold
- * @param yearStated the notice names the year (到2015年) rather than it being the plan's last year
- * @param baselineYear the year a change is measured against, where the notice names one (比2010年)
+ * @param yearStated the notice names the year (到2015年) rather than it being the plan's
+ * last year
+ * @param baselineYear the year a change is measured against, where the notice names one
+ * (比2010年)
  * @param taskId the task whose text states it
  * @param responsible the task's responsible organisations
  * @param mode the task's responsibility mode

@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * What the importer read from one division notice, before anybody confirmed it: the plan it divides, the
- * notice's numbered structure with every task and who answers for it, the indicators with hard targets, the
- * work requirements (reporting deadline, annual report, mid-term evaluation, assessment) and everything it could
- * not read with certainty ({@link #warnings()}).
+ * What the importer read from one division notice, before anybody confirmed it: the plan
+ * it divides, the notice's numbered structure with every task and who answers for it, the
+ * indicators with hard targets, the work requirements (reporting deadline, annual report,
+ * mid-term evaluation, assessment) and everything it could not read with certainty
+ * ({@link #warnings()}).
  */
 public record NoticeDraft(String title, String documentNumber, String issuer, LocalDate date, PlanOutline plan,
 		List<String> addressees, List<NumberedParagraph> principles, List<ChapterDraft> chapters,
@@ -27,7 +28,10 @@ public record NoticeDraft(String title, String documentNumber, String issuer, Lo
 		warnings = List.copyOf(warnings);
 	}
 
-	/** Every task in document order, whether it stands under a section or directly under a chapter. */
+	/**
+	 * Every task in document order, whether it stands under a section or directly under a
+	 * chapter.
+	 */
 	public Stream<TaskDraft> tasks() {
 		return chapters.stream().flatMap(ChapterDraft::allTasks);
 	}

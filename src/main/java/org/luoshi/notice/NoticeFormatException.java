@@ -1,8 +1,9 @@
 package org.luoshi.notice;
 
 /**
- * The importer's one checked error: the input is not a notice it can read. The message is one line a planning
- * office can act on (which file, which byte or line, what was expected); it never carries a stack trace to the user.
+ * The importer's one checked error: the input is not a notice it can read. The message is
+ * one line a planning office can act on (which file, which byte or line, what was
+ * expected); it never carries a stack trace to the user.
  */
 public class NoticeFormatException extends Exception {
 
@@ -32,7 +33,9 @@ public class NoticeFormatException extends Exception {
 		return new NoticeFormatException(message, null, line, null);
 	}
 
-	/** Offset of the offending byte in the file, when the problem is an undecodable byte. */
+	/**
+	 * Offset of the offending byte in the file, when the problem is an undecodable byte.
+	 */
 	public java.util.OptionalLong byteOffset() {
 		return byteOffset == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(byteOffset);
 	}

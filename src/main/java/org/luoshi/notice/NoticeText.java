@@ -3,12 +3,14 @@ package org.luoshi.notice;
 import java.util.List;
 
 /**
- * A notice decoded to text: its lines exactly as read (line numbers are 1-based indexes into {@code lines}), the
- * format and character encoding it came in, and the SHA-256 of the original bytes that identifies it.
+ * A notice decoded to text: its lines exactly as read (line numbers are 1-based indexes
+ * into {@code lines}), the format and character encoding it came in, and the SHA-256 of
+ * the original bytes that identifies it.
  *
  * @param lines the text, one entry per line (for .docx and .pdf: per paragraph)
  * @param format the detected file format
- * @param encoding the character encoding of a .txt file ("UTF-8", "GB18030", "UTF-16LE", …); null otherwise
+ * @param encoding the character encoding of a .txt file ("UTF-8", "GB18030", "UTF-16LE",
+ * …); null otherwise
  * @param sha256 lower-case hex digest of the original bytes
  * @param byteSize size of the original file in bytes
  */

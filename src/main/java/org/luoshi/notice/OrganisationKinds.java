@@ -1,6 +1,9 @@
 package org.luoshi.notice;
 
-/** The kinds the importer tells apart from a name alone; the organisation directory refines them. */
+/**
+ * The kinds the importer tells apart from a name alone; the organisation directory
+ * refines them.
+ */
 public final class OrganisationKinds {
 
 	public static final String CENTRAL_UNIT = "central-unit";

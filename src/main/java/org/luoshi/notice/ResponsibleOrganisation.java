@@ -9,7 +9,8 @@ import java.util.List;
  * @param role what it does for the task
  * @param kind provincial-unit, city-government, … (see {@link OrganisationKinds})
  * @param collective a name that stands for several organisations (各市（州）政府)
- * @param expandsTo the members of a collective name where the importer knows them, otherwise empty
+ * @param expandsTo the members of a collective name where the importer knows them,
+ * otherwise empty
  */
 public record ResponsibleOrganisation(String name, ResponsibilityRole role, String kind, boolean collective,
 		List<String> expandsTo) {

@@ -1,6 +1,9 @@
 package org.luoshi.notice;
 
-/** The file format a notice arrived in; detected from its bytes, not trusted from its file name. */
+/**
+ * The file format a notice arrived in; detected from its bytes, not trusted from its file
+ * name.
+ */
 public enum SourceFormat {
 
 	TXT("txt"), DOCX("docx"), PDF("pdf");

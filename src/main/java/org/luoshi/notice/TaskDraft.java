@@ -10,7 +10,8 @@ import java.util.List;
  * @param responsibilityClause the clause as written, parentheses included
  * @param mode how responsibility is shared
  * @param responsible the named organisations in written order, each with its role
- * @param lead the leading organisation, or null when nobody leads (by duty, or several equals)
+ * @param lead the leading organisation, or null when nobody leads (by duty, or several
+ * equals)
  * @param openEnded the list is not complete (…等部门, 会同有关部门)
  * @param line 1-based source line of the paragraph
  */

@@ -1,8 +1,9 @@
 /**
- * Reading official division notices (分工通知): decoding .txt/.docx/.pdf into text and parsing that text
- * into a {@link org.luoshi.notice.NoticeDraft} — parts, chapters, sections, tasks with their responsibility
- * clauses, binding indicators and the notice's work requirements. The parser is plain Java with no Spring so
- * that the command line and the benchmarks run it without an application context.
+ * Reading official division notices (分工通知): decoding .txt/.docx/.pdf into text and
+ * parsing that text into a {@link org.luoshi.notice.NoticeDraft} — parts, chapters,
+ * sections, tasks with their responsibility clauses, binding indicators and the notice's
+ * work requirements. The parser is plain Java with no Spring so that the command line and
+ * the benchmarks run it without an application context.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notice")
 package org.luoshi.notice;
