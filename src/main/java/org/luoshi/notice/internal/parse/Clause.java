@@ -1,0 +1,28 @@
+package org.luoshi.notice.internal.parse;
+
+import java.util.List;
+
+import org.luoshi.notice.ResponsibilityRole;
+
+/**
+ * A responsibility clause read in compared form: the organisations in written order with
+ * the role word that follows each, whether the list is open, whether the clause itself
+ * states the first-listed-leads rule, and what could not be read.
+ */
+record Clause(List<Named> organisations, boolean openEnded, boolean statesLeadRule, boolean convened,
+		List<String> problems) {
+
+	/** One name in a clause with the role its role word gives it. */
+	record Named(String name, ResponsibilityRole role) {
+	}
+
+	Clause {
+		organisations = List.copyOf(organisations);
+		problems = List.copyOf(problems);
+	}
+
+	boolean hasExplicitLead() {
+		return organisations.stream().anyMatch(n -> n.role() == ResponsibilityRole.LEAD);
+	}
+
+}

@@ -1,0 +1,149 @@
+package org.luoshi.notice.internal.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.luoshi.notice.ResponsibilityRole;
+
+/**
+ * Reads the inside of a responsibility clause — 省发展改革委、省农委负责。列第一位者为牵头部门，下同 or
+ * 发展改革委牵头，财政部、人民银行等按职责分工负责 or 牵头单位：X；配合单位：Y — into organisations with roles.
+ */
+final class ClauseReader {
+
+	/** Longer than any real clause; bounds the work on pathological input. */
+	static final int MAX_LENGTH = 600;
+
+	private ClauseReader() {
+	}
+
+	/**
+	 * Cheap test used while scanning a paragraph: could this parenthesised text be a
+	 * clause at all? It must end with a role word once the lead rule and final
+	 * punctuation are removed, or start with a role label.
+	 */
+	static boolean mayBeClause(String content) {
+		if (content.isEmpty() || content.length() > MAX_LENGTH) {
+			return false;
+		}
+		String core = trimPunctuation(LeadRule.remove(content));
+		if (core.isEmpty()) {
+			return false;
+		}
+		if (RoleWords.labelOf(core) != null) {
+			return true;
+		}
+		RoleWords.Found role = RoleWords.suffixOf(core);
+		return role != null && core.length() > role.word().length();
+	}
+
+	/**
+	 * Reads a clause's content (without its parentheses); null when it names nobody with
+	 * a role.
+	 */
+	static Clause read(String content) {
+		if (!mayBeClause(content)) {
+			return null;
+		}
+		boolean statesRule = LeadRule.isStatedIn(content);
+		String core = trimPunctuation(LeadRule.remove(content));
+		List<Clause.Named> named = new ArrayList<>();
+		List<String> problems = new ArrayList<>();
+		List<String> pending = new ArrayList<>();
+		boolean open = false;
+		boolean convened = false;
+		ResponsibilityRole labelled = null;
+		for (String segment : segments(core)) {
+			if (segment.isEmpty()) {
+				continue;
+			}
+			RoleWords.Found label = RoleWords.labelOf(segment);
+			String list;
+			ResponsibilityRole role;
+			if (label != null) {
+				list = segment.substring(label.word().length() + 1);
+				role = label.role();
+				labelled = role;
+			}
+			else {
+				RoleWords.Found suffix = RoleWords.suffixOf(segment);
+				if (suffix == null && labelled != null) {
+					// 责任单位：省财政厅，省统计局 — the label covers the whole list
+					open |= add(segment, labelled, named, problems);
+					continue;
+				}
+				if (suffix == null) {
+					// a list whose role word comes in the next segment: 省财政厅、省统计局，各市政府负责
+					pending.add(segment);
+					continue;
+				}
+				list = segment.substring(0, segment.length() - suffix.word().length());
+				role = suffix.role();
+			}
+			convened |= list.contains("会同");
+			for (String held : pending) {
+				open |= add(held, role, named, problems);
+			}
+			pending.clear();
+			open |= add(list, role, named, problems);
+		}
+		for (String held : pending) {
+			problems.add("「" + OrganisationNames.display(held) + "」后没有职责用语（牵头、负责、参与、配合等）");
+		}
+		if (named.isEmpty()) {
+			return null;
+		}
+		return new Clause(named, open, statesRule, convened, problems);
+	}
+
+	private static boolean add(String list, ResponsibilityRole role, List<Clause.Named> named, List<String> problems) {
+		OrganisationListReader.Names names = OrganisationListReader.read(list);
+		for (String name : names.names()) {
+			if (name.length() > 40 || !OrganisationNames.looksLikeOrganisation(name)) {
+				problems.add("「" + OrganisationNames.display(name) + "」不像单位名称");
+			}
+			named.add(new Clause.Named(OrganisationNames.display(name), role));
+		}
+		return names.openEnded();
+	}
+
+	/** Splits at commas, semicolons and full stops outside parentheses. */
+	static List<String> segments(String core) {
+		List<String> out = new ArrayList<>();
+		int depth = 0;
+		int from = 0;
+		for (int i = 0; i < core.length(); i++) {
+			char c = core.charAt(i);
+			if (c == '(') {
+				depth++;
+			}
+			else if (c == ')') {
+				depth = Math.max(0, depth - 1);
+			}
+			else if (depth == 0 && (c == ',' || c == '，' || c == ';' || c == '；' || c == '。' || c == '.')) {
+				out.add(core.substring(from, i));
+				from = i + 1;
+			}
+		}
+		out.add(core.substring(from));
+		return out;
+	}
+
+	static String trimPunctuation(String s) {
+		int from = 0;
+		int to = s.length();
+		while (from < to && isPunctuation(s.charAt(from))) {
+			from++;
+		}
+		while (to > from && isPunctuation(s.charAt(to - 1))) {
+			to--;
+		}
+		return s.substring(from, to);
+	}
+
+	static boolean isPunctuation(char c) {
+		return c == '。' || c == '.' || c == ',' || c == '，' || c == ';' || c == '；' || c == '、' || c == ':' || c == '：'
+				|| c == '!' || c == '?';
+	}
+
+}

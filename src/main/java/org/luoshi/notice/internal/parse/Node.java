@@ -1,0 +1,88 @@
+package org.luoshi.notice.internal.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A numbered heading of the notice with what stands under it: paragraphs, then lower
+ * headings.
+ */
+final class Node {
+
+	final Marker.Type type;
+
+	final int number;
+
+	/** The numbering as written, e.g. （一）. */
+	final String label;
+
+	final Paragraph heading;
+
+	final Node parent;
+
+	final List<Paragraph> body = new ArrayList<>();
+
+	final List<Node> children = new ArrayList<>();
+
+	private Boolean hasTasks;
+
+	Node(Marker.Type type, int number, String label, Paragraph heading, Node parent) {
+		this.type = type;
+		this.number = number;
+		this.label = label;
+		this.heading = heading;
+		this.parent = parent;
+	}
+
+	static Node root() {
+		return new Node(null, 0, "", null, null);
+	}
+
+	int line() {
+		return heading == null ? 0 : heading.line;
+	}
+
+	/** The heading's first sentence, without numbering and final full stop. */
+	String title() {
+		return heading == null ? "" : Headings.title(heading);
+	}
+
+	String comparedTitle() {
+		return Normalized.compare(title());
+	}
+
+	/** Whether this heading, its paragraphs or any heading below it closes a task. */
+	boolean hasTasks() {
+		if (hasTasks == null) {
+			hasTasks = (heading != null && heading.hasClauses()) || body.stream().anyMatch(Paragraph::hasClauses)
+					|| children.stream().anyMatch(Node::hasTasks);
+		}
+		return hasTasks;
+	}
+
+	boolean hasOwnTasks() {
+		return (heading != null && heading.hasClauses()) || body.stream().anyMatch(Paragraph::hasClauses);
+	}
+
+	/**
+	 * The heading paragraph (when it carries more than a title) followed by the body
+	 * paragraphs.
+	 */
+	List<Paragraph> contentParagraphs() {
+		List<Paragraph> all = new ArrayList<>(body.size() + 1);
+		if (heading != null && (heading.hasClauses() || Headings.hasBody(heading))) {
+			all.add(heading);
+		}
+		all.addAll(body);
+		return all;
+	}
+
+	/** This node's paragraphs and those of every heading below it, in document order. */
+	void collect(List<Paragraph> out) {
+		out.addAll(contentParagraphs());
+		for (Node child : children) {
+			child.collect(out);
+		}
+	}
+
+}

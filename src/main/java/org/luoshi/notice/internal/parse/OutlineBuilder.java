@@ -1,0 +1,90 @@
+package org.luoshi.notice.internal.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.luoshi.notice.ParseWarning;
+
+/**
+ * Builds the notice's tree of headings. The numbering schemes nest in whatever order the
+ * notice uses them: a scheme already open higher up closes everything below it (the next
+ * （二） ends section 3 of （一）); a scheme not yet open starts a lower level. So
+ * 一、/（一）/1./（1）/① and notices that skip a level all come out right.
+ */
+final class OutlineBuilder {
+
+	/**
+	 * Headings are short; a long paragraph opening with a bare number is text that starts
+	 * with a figure.
+	 */
+	private static final int WEAK_HEADING_MAX_LENGTH = 40;
+
+	private final List<ParseWarning> warnings;
+
+	OutlineBuilder(List<ParseWarning> warnings) {
+		this.warnings = warnings;
+	}
+
+	Node build(List<Paragraph> paragraphs) {
+		Node root = Node.root();
+		List<Node> stack = new ArrayList<>();
+		stack.add(root);
+		for (Paragraph p : paragraphs) {
+			Marker marker = p.marker;
+			if (marker != null && marker.weak() && !acceptWeak(p, stack)) {
+				p.marker = null;
+				marker = null;
+			}
+			if (marker == null) {
+				stack.get(stack.size() - 1).body.add(p);
+				continue;
+			}
+			int open = indexOf(stack, marker.type());
+			if (open > 0) {
+				checkSequence(stack.get(open), p);
+				while (stack.size() > open) {
+					stack.remove(stack.size() - 1);
+				}
+			}
+			else if (marker.number() != 1) {
+				warnings.add(new ParseWarning(p.line, ParseWarning.NUMBERING, "编号「" + label(p) + "」之前没有同级的第1项，请核对层级"));
+			}
+			Node parent = stack.get(stack.size() - 1);
+			Node node = new Node(marker.type(), marker.number(), label(p), p, parent);
+			parent.children.add(node);
+			stack.add(node);
+		}
+		return root;
+	}
+
+	private boolean acceptWeak(Paragraph p, List<Node> stack) {
+		if (p.compared().length() > WEAK_HEADING_MAX_LENGTH && !p.hasClauses()) {
+			return false;
+		}
+		int open = indexOf(stack, p.marker.type());
+		int expected = open > 0 ? stack.get(open).number + 1 : 1;
+		return p.marker.number() == expected;
+	}
+
+	private void checkSequence(Node previous, Paragraph p) {
+		int number = p.marker.number();
+		if (number != previous.number + 1 && number != 1) {
+			warnings.add(new ParseWarning(p.line, ParseWarning.NUMBERING,
+					"编号「" + label(p) + "」接在「" + previous.label + "」之后，序号不连续"));
+		}
+	}
+
+	private static int indexOf(List<Node> stack, Marker.Type type) {
+		for (int i = stack.size() - 1; i > 0; i--) {
+			if (stack.get(i).type == type) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static String label(Paragraph p) {
+		return p.text.originalOf(0, p.marker.end());
+	}
+
+}

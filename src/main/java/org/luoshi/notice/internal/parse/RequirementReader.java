@@ -1,0 +1,169 @@
+package org.luoshi.notice.internal.parse;
+
+import java.time.Month;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.luoshi.notice.DecompositionRule;
+import org.luoshi.notice.EvaluationRule;
+import org.luoshi.notice.ReportingRule;
+
+/**
+ * Reads the work the notice orders beyond the tasks: the yearly progress report and its
+ * deadline (每年3月底前), the annual implementation report, the mid-term evaluation, the
+ * responsibility assessment, and the rule that binding indicators are split among
+ * localities.
+ */
+final class RequirementReader {
+
+	private static final Pattern DEADLINE = Pattern
+		.compile("(?:每年|年度|每一年度)?(?:于|在)?(?:每年)?(\\d{1,2}|[一二三四五六七八九十]{1,2})月(底|末|份|中旬|上旬|下旬|(\\d{1,2})日)?(?:前|以前|之前)");
+
+	private static final Pattern SUBJECT = Pattern.compile("^(.{2,30}?)(?:要|应|须|需|必须|应当|负责|会同)");
+
+	private static final Pattern REPORT_TO = Pattern.compile("(?:报送|上报|报告|报)(.{1,12}?)(?:[。,，;；]|$)");
+
+	private static final Pattern WHAT = Pattern.compile("将(.{2,60}?)(?:报送|上报|报告|报)");
+
+	private RequirementReader() {
+	}
+
+	static ReportingRule reporting(List<Paragraph> paragraphs) {
+		for (Paragraph p : paragraphs) {
+			for (Sentence s : sentences(p)) {
+				if (!s.text.contains("每年") && !s.text.contains("年度")) {
+					continue;
+				}
+				Matcher m = DEADLINE.matcher(s.text);
+				if (!m.find() || !(s.text.contains("报") || s.text.contains("送"))) {
+					continue;
+				}
+				int month = ChineseNumerals.value(m.group(1));
+				if (month < 1 || month > 12) {
+					continue;
+				}
+				MonthDay deadline = deadline(month, m.group(2), m.group(3));
+				String who = subject(s.text);
+				Matcher what = WHAT.matcher(s.text);
+				Matcher to = REPORT_TO.matcher(s.text.substring(m.end()));
+				return new ReportingRule(display(who), what.find() ? display(what.group(1)) : null,
+						to.find() ? display(to.group(1)) : null, deadline, s.original, p.line);
+			}
+		}
+		return null;
+	}
+
+	private static MonthDay deadline(int month, String when, String day) {
+		if (day != null) {
+			return MonthDay.of(month, Math.min(Integer.parseInt(day), Month.of(month).maxLength()));
+		}
+		if ("中旬".equals(when)) {
+			return MonthDay.of(month, 20);
+		}
+		if ("上旬".equals(when)) {
+			return MonthDay.of(month, 10);
+		}
+		// 底, 末, 份, 下旬 and a bare month all mean the end of that month
+		return MonthDay.of(month, Month.of(month).minLength());
+	}
+
+	static List<EvaluationRule> evaluation(List<Paragraph> paragraphs, Integer startYear, Integer endYear) {
+		List<EvaluationRule> rules = new ArrayList<>();
+		for (Paragraph p : paragraphs) {
+			String subject = null;
+			for (Sentence s : sentences(p)) {
+				String own = subject(s.text);
+				if (own != null) {
+					subject = own;
+				}
+				boolean published = s.text.contains("向社会公布") || s.text.contains("向社会公开") || s.text.contains("公开发布")
+						|| s.text.contains("公布");
+				if (s.text.contains("中期评估")) {
+					Integer year = startYear != null && endYear != null ? startYear + (endYear - startYear) / 2 : null;
+					rules.add(new EvaluationRule(EvaluationRule.MID_TERM_EVALUATION, display(subject),
+							published ? Boolean.TRUE : null, year, s.original, p.line));
+				}
+				else if (s.text.contains("年度进展情况报告") || s.text.contains("年度报告") || s.text.contains("年度评估")
+						|| s.text.contains("年度监测")) {
+					rules.add(new EvaluationRule(EvaluationRule.ANNUAL_REPORT, display(subject),
+							published ? Boolean.TRUE : null, null, s.original, p.line));
+				}
+				else if ((s.text.contains("考核") || s.text.contains("评价")) && (s.text.contains("各地")
+						|| s.text.contains("各部门") || s.text.contains("责任") || s.text.contains("实施进展"))) {
+					rules.add(new EvaluationRule(EvaluationRule.ASSESSMENT, display(subject),
+							published ? Boolean.TRUE : null, null, s.original, p.line));
+				}
+			}
+		}
+		return rules;
+	}
+
+	/**
+	 * The note saying which binding indicators are split among localities
+	 * (…等约束性指标…分解到地方…).
+	 */
+	static DecompositionRule decomposition(List<Paragraph> paragraphs) {
+		DecompositionRule vague = null;
+		for (Paragraph p : paragraphs) {
+			String t = p.compared();
+			if (!t.contains("分解") || !t.contains("指标") || p.hasClauses()) {
+				continue;
+			}
+			int end = t.indexOf("等约束性指标");
+			if (end < 0) {
+				end = t.indexOf("等指标");
+			}
+			if (end <= 0) {
+				if (vague == null && t.contains("分解到")) {
+					vague = new DecompositionRule(List.of(), p.text.original().strip(), p.line);
+				}
+				continue;
+			}
+			List<String> names = new ArrayList<>();
+			for (String name : OrganisationListReader.splitTopLevel(t.substring(0, end))) {
+				String clean = name.replaceAll("(降幅|增幅|降低率|下降率)$", "");
+				if (!clean.isEmpty()) {
+					names.add(clean);
+				}
+			}
+			return new DecompositionRule(names, p.text.original().strip(), p.line);
+		}
+		return vague;
+	}
+
+	private static String subject(String sentence) {
+		Matcher m = SUBJECT.matcher(sentence);
+		if (!m.find()) {
+			return null;
+		}
+		String who = m.group(1);
+		return OrganisationNames.looksLikeOrganisation(who) || who.startsWith("各") ? who : null;
+	}
+
+	private static String display(String compared) {
+		return compared == null ? null : OrganisationNames.display(compared);
+	}
+
+	/** A sentence of a paragraph: compared text for matching, original for display. */
+	private record Sentence(String text, String original) {
+	}
+
+	private static List<Sentence> sentences(Paragraph p) {
+		List<Sentence> out = new ArrayList<>();
+		String t = p.compared();
+		int from = p.contentStart();
+		for (int i = from; i <= t.length(); i++) {
+			if (i == t.length() || t.charAt(i) == '。' || t.charAt(i) == ';' || t.charAt(i) == '；') {
+				if (i > from) {
+					out.add(new Sentence(t.substring(from, i), p.text.originalOf(from, Math.min(i + 1, t.length()))));
+				}
+				from = i + 1;
+			}
+		}
+		return out;
+	}
+
+}

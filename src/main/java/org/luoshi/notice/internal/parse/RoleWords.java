@@ -1,0 +1,76 @@
+package org.luoshi.notice.internal.parse;
+
+import java.util.List;
+import java.util.Map;
+
+import org.luoshi.notice.ResponsibilityRole;
+
+/**
+ * The words after a list of organisations that say what they do for a task (牵头, 负责,
+ * 按职责分工负责, 参与, 配合, 指导), and the labels some notices use instead (牵头单位：…；配合单位：…).
+ */
+final class RoleWords {
+
+	/** Longest first, so that 按职责分工负责 is not read as 负责. */
+	private static final List<Map.Entry<String, ResponsibilityRole>> SUFFIXES = List.of(
+			Map.entry("按照职责分工负责", ResponsibilityRole.BY_DUTY), Map.entry("按职责分工负责落实", ResponsibilityRole.BY_DUTY),
+			Map.entry("按职责分工负责", ResponsibilityRole.BY_DUTY), Map.entry("按照职责负责", ResponsibilityRole.BY_DUTY),
+			Map.entry("按职能分工负责", ResponsibilityRole.BY_DUTY), Map.entry("按职责分工落实", ResponsibilityRole.BY_DUTY),
+			Map.entry("按职责分工", ResponsibilityRole.BY_DUTY), Map.entry("按职责负责", ResponsibilityRole.BY_DUTY),
+			Map.entry("分工负责", ResponsibilityRole.BY_DUTY), Map.entry("各负其责", ResponsibilityRole.BY_DUTY),
+			Map.entry("为牵头单位", ResponsibilityRole.LEAD), Map.entry("为牵头部门", ResponsibilityRole.LEAD),
+			Map.entry("牵头负责", ResponsibilityRole.LEAD), Map.entry("牵头落实", ResponsibilityRole.LEAD),
+			Map.entry("牵头实施", ResponsibilityRole.LEAD), Map.entry("牵头", ResponsibilityRole.LEAD),
+			Map.entry("为责任单位", ResponsibilityRole.RESPONSIBLE), Map.entry("负责落实", ResponsibilityRole.RESPONSIBLE),
+			Map.entry("负责实施", ResponsibilityRole.RESPONSIBLE), Map.entry("共同负责", ResponsibilityRole.RESPONSIBLE),
+			Map.entry("具体负责", ResponsibilityRole.RESPONSIBLE), Map.entry("分别负责", ResponsibilityRole.RESPONSIBLE),
+			Map.entry("负责", ResponsibilityRole.RESPONSIBLE), Map.entry("落实", ResponsibilityRole.RESPONSIBLE),
+			Map.entry("参与实施", ResponsibilityRole.PARTICIPANT), Map.entry("参与", ResponsibilityRole.PARTICIPANT),
+			Map.entry("参加", ResponsibilityRole.PARTICIPANT), Map.entry("配合实施", ResponsibilityRole.SUPPORTING),
+			Map.entry("配合", ResponsibilityRole.SUPPORTING), Map.entry("协助", ResponsibilityRole.SUPPORTING),
+			Map.entry("协办", ResponsibilityRole.SUPPORTING), Map.entry("协同", ResponsibilityRole.SUPPORTING),
+			Map.entry("督促指导", ResponsibilityRole.GUIDING), Map.entry("业务指导", ResponsibilityRole.GUIDING),
+			Map.entry("指导", ResponsibilityRole.GUIDING));
+
+	private static final List<Map.Entry<String, ResponsibilityRole>> LABELS = List.of(
+			Map.entry("牵头单位", ResponsibilityRole.LEAD), Map.entry("牵头部门", ResponsibilityRole.LEAD),
+			Map.entry("主办单位", ResponsibilityRole.LEAD), Map.entry("主责单位", ResponsibilityRole.LEAD),
+			Map.entry("责任单位", ResponsibilityRole.RESPONSIBLE), Map.entry("责任部门", ResponsibilityRole.RESPONSIBLE),
+			Map.entry("承办单位", ResponsibilityRole.RESPONSIBLE), Map.entry("参与单位", ResponsibilityRole.PARTICIPANT),
+			Map.entry("参与部门", ResponsibilityRole.PARTICIPANT), Map.entry("参加单位", ResponsibilityRole.PARTICIPANT),
+			Map.entry("配合单位", ResponsibilityRole.SUPPORTING), Map.entry("配合部门", ResponsibilityRole.SUPPORTING),
+			Map.entry("协办单位", ResponsibilityRole.SUPPORTING), Map.entry("协助单位", ResponsibilityRole.SUPPORTING),
+			Map.entry("指导单位", ResponsibilityRole.GUIDING));
+
+	record Found(String word, ResponsibilityRole role) {
+	}
+
+	private RoleWords() {
+	}
+
+	/** The role word a segment ends with, or null. */
+	static Found suffixOf(String segment) {
+		for (Map.Entry<String, ResponsibilityRole> entry : SUFFIXES) {
+			if (segment.endsWith(entry.getKey())) {
+				return new Found(entry.getKey(), entry.getValue());
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The label a segment starts with (牵头单位：), or null; the label must be followed by a
+	 * colon.
+	 */
+	static Found labelOf(String segment) {
+		for (Map.Entry<String, ResponsibilityRole> entry : LABELS) {
+			String label = entry.getKey();
+			if (segment.startsWith(label) && segment.length() > label.length()
+					&& (segment.charAt(label.length()) == ':' || segment.charAt(label.length()) == '：')) {
+				return new Found(label, entry.getValue());
+			}
+		}
+		return null;
+	}
+
+}

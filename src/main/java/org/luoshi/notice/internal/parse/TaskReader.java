@@ -1,0 +1,159 @@
+package org.luoshi.notice.internal.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.luoshi.notice.NoteDraft;
+import org.luoshi.notice.ParseWarning;
+import org.luoshi.notice.ResponsibilityMode;
+import org.luoshi.notice.ResponsibilityRole;
+import org.luoshi.notice.ResponsibleOrganisation;
+import org.luoshi.notice.TaskDraft;
+
+/**
+ * Cuts the paragraphs of one chapter or section into tasks — each closed by its clause,
+ * several per paragraph where the notice writes them so — and decides each task's mode
+ * and lead. Paragraphs without a clause become notes.
+ */
+final class TaskReader {
+
+	private final OrganisationClassifier classifier;
+
+	private final List<ParseWarning> warnings;
+
+	private boolean leadRuleInForce;
+
+	TaskReader(OrganisationClassifier classifier, boolean leadRuleStatedOutsideClauses, List<ParseWarning> warnings) {
+		this.classifier = classifier;
+		this.leadRuleInForce = leadRuleStatedOutsideClauses;
+		this.warnings = warnings;
+	}
+
+	/** Tasks and notes of a run of paragraphs; {@code idPrefix} is "chapter.section." */
+	Result read(List<Paragraph> paragraphs, String idPrefix, boolean warnAboutNotes) {
+		List<TaskDraft> tasks = new ArrayList<>();
+		List<NoteDraft> notes = new ArrayList<>();
+		List<Paragraph> unclaimed = new ArrayList<>();
+		for (Paragraph p : paragraphs) {
+			if (!p.hasClauses()) {
+				unclaimed.add(p);
+				continue;
+			}
+			String t = p.compared();
+			int from = p.contentStart();
+			for (ClauseFinder.Found found : p.clauses) {
+				int start = skipPunctuation(t, from);
+				String text = p.text.originalOf(start, found.open());
+				int line = p.line;
+				if (text.isEmpty() && !unclaimed.isEmpty()) {
+					// a clause standing alone closes the paragraph before it
+					Paragraph previous = unclaimed.remove(unclaimed.size() - 1);
+					text = previous.text.originalFrom(previous.contentStart());
+					line = previous.line;
+				}
+				if (text.isEmpty()) {
+					warnings.add(new ParseWarning(p.line, ParseWarning.CLAUSE_UNREADABLE,
+							"责任分工「" + p.text.originalOf(found.open(), found.close()) + "」之前没有任务内容"));
+				}
+				String clauseText = p.text.originalOf(found.open(), found.close());
+				tasks.add(task(idPrefix + (tasks.size() + 1), text, clauseText, found.clause(), line));
+				from = found.close();
+			}
+			int rest = skipPunctuation(t, from);
+			if (rest < t.length()) {
+				warnings.add(new ParseWarning(p.line, ParseWarning.TEXT_AFTER_CLAUSE,
+						"最后一个责任分工之后还有文字「" + abbreviate(p.text.originalFrom(rest)) + "」，没有对应的责任单位"));
+			}
+			flushNotes(unclaimed, notes, warnAboutNotes);
+		}
+		flushNotes(unclaimed, notes, warnAboutNotes);
+		return new Result(tasks, notes);
+	}
+
+	record Result(List<TaskDraft> tasks, List<NoteDraft> notes) {
+	}
+
+	private void flushNotes(List<Paragraph> unclaimed, List<NoteDraft> notes, boolean warn) {
+		for (Paragraph p : unclaimed) {
+			String text = p.text.originalFrom(p.contentStart());
+			notes.add(new NoteDraft(text, p.line));
+			if (warn) {
+				warnings.add(new ParseWarning(p.line, ParseWarning.TASK_WITHOUT_CLAUSE,
+						"这一段像是任务，但没有以责任分工（…牵头／…负责）结尾：「" + abbreviate(text) + "」"));
+			}
+		}
+		unclaimed.clear();
+	}
+
+	private TaskDraft task(String id, String text, String clauseText, Clause clause, int line) {
+		if (clause.statesLeadRule()) {
+			leadRuleInForce = true;
+		}
+		for (String problem : clause.problems()) {
+			warnings.add(new ParseWarning(line, ParseWarning.CLAUSE_UNREADABLE, "责任分工" + clauseText + "：" + problem));
+		}
+		List<Clause.Named> named = distinct(clause.organisations());
+		ResponsibilityMode mode = mode(clause, named);
+		String lead = lead(mode, clause, named);
+		List<ResponsibleOrganisation> responsible = new ArrayList<>(named.size());
+		for (Clause.Named n : named) {
+			ResponsibilityRole role = n.name().equals(lead) ? ResponsibilityRole.LEAD : n.role();
+			responsible.add(classifier.classify(n.name(), role));
+		}
+		return new TaskDraft(id, text, clauseText, mode, responsible, lead, clause.openEnded(), line);
+	}
+
+	private static ResponsibilityMode mode(Clause clause, List<Clause.Named> named) {
+		if (clause.hasExplicitLead()) {
+			return ResponsibilityMode.LEAD;
+		}
+		return named.get(0).role() == ResponsibilityRole.BY_DUTY ? ResponsibilityMode.BY_DUTY
+				: ResponsibilityMode.RESPONSIBLE;
+	}
+
+	private String lead(ResponsibilityMode mode, Clause clause, List<Clause.Named> named) {
+		switch (mode) {
+			case LEAD:
+				return named.stream()
+					.filter(n -> n.role() == ResponsibilityRole.LEAD)
+					.findFirst()
+					.map(Clause.Named::name)
+					.orElse(null);
+			case BY_DUTY:
+				return null;
+			default:
+				List<Clause.Named> answering = named.stream()
+					.filter(n -> n.role() == ResponsibilityRole.RESPONSIBLE)
+					.toList();
+				if (answering.isEmpty()) {
+					return null;
+				}
+				// one organisation answering alone leads; several lead by the notice's
+				// first-listed rule or 会同
+				return answering.size() == 1 || leadRuleInForce || clause.convened() ? answering.get(0).name() : null;
+		}
+	}
+
+	private static List<Clause.Named> distinct(List<Clause.Named> named) {
+		Map<String, Clause.Named> byName = new LinkedHashMap<>();
+		for (Clause.Named n : named) {
+			byName.putIfAbsent(n.name(), n);
+		}
+		return List.copyOf(byName.values());
+	}
+
+	private static int skipPunctuation(String t, int from) {
+		int i = from;
+		while (i < t.length() && ClauseReader.isPunctuation(t.charAt(i))) {
+			i++;
+		}
+		return i;
+	}
+
+	static String abbreviate(String text) {
+		return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+	}
+
+}
