@@ -23,6 +23,11 @@ record Division(List<Node> chapters, List<Node> principles, List<Node> workRequi
 				break;
 			}
 			Node only = withTasks.get(0);
+			if (only.type != Marker.Type.PART) {
+				// a single chapter stays a chapter; only a part that holds every chapter
+				// is looked into
+				break;
+			}
 			sortAround(container.children, only, only, principles, requirements);
 			container = only;
 		}

@@ -32,7 +32,7 @@ final class HeaderReader {
 	private static final Pattern YEAR_SPAN = Pattern.compile("(\\d{4})\\s*[-—–~至到]\\s*(\\d{4})年");
 
 	private static final Pattern ISSUER_LINE = Pattern
-		.compile("^[\\p{IsHan}（）()]{2,30}(?:人民政府|政府|国务院|委员会|办公厅|办公室|管委会|委|厅|局|部)$");
+		.compile("^[\\p{IsHan}（）()]{0,30}(?:人民政府|政府|国务院|委员会|办公厅|办公室|管委会|委|厅|局|部)$");
 
 	private static final Pattern REGION_PREFIX = Pattern.compile("^(.{2,10}?(?:省|自治区|自治州|市|州|县|区|盟|旗))");
 

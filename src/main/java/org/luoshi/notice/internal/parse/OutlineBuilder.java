@@ -21,6 +21,12 @@ final class OutlineBuilder {
 
 	private final List<ParseWarning> warnings;
 
+	/**
+	 * The last number seen per scheme: the State Council numbers its items on across
+	 * parts (一、1. 2. 二、3.).
+	 */
+	private final java.util.Map<Marker.Type, Integer> lastNumber = new java.util.EnumMap<>(Marker.Type.class);
+
 	OutlineBuilder(List<ParseWarning> warnings) {
 		this.warnings = warnings;
 	}
@@ -46,9 +52,10 @@ final class OutlineBuilder {
 					stack.remove(stack.size() - 1);
 				}
 			}
-			else if (marker.number() != 1) {
+			else if (marker.number() != 1 && lastNumber.getOrDefault(marker.type(), 0) != marker.number() - 1) {
 				warnings.add(new ParseWarning(p.line, ParseWarning.NUMBERING, "编号「" + label(p) + "」之前没有同级的第1项，请核对层级"));
 			}
+			lastNumber.put(marker.type(), marker.number());
 			Node parent = stack.get(stack.size() - 1);
 			Node node = new Node(marker.type(), marker.number(), label(p), p, parent);
 			parent.children.add(node);

@@ -44,7 +44,7 @@ final class TaskReader {
 			String t = p.compared();
 			int from = p.contentStart();
 			for (ClauseFinder.Found found : p.clauses) {
-				int start = skipPunctuation(t, from);
+				int start = skipMarker(t, skipPunctuation(t, from), found.open());
 				String text = p.text.originalOf(start, found.open());
 				int line = p.line;
 				if (text.isEmpty() && !unclaimed.isEmpty()) {
@@ -142,6 +142,17 @@ final class TaskReader {
 			byName.putIfAbsent(n.name(), n);
 		}
 		return List.copyOf(byName.values());
+	}
+
+	/**
+	 * ①建设…（X负责）②发展…（Y负责）: the numbering of a later task in the paragraph is not its text.
+	 */
+	private static int skipMarker(String t, int start, int end) {
+		if (start == 0 || start >= end) {
+			return start;
+		}
+		Marker marker = MarkerReader.read(t.substring(start, Math.min(end, start + 8)));
+		return marker == null || marker.weak() ? start : skipPunctuation(t, start + marker.end());
 	}
 
 	private static int skipPunctuation(String t, int from) {

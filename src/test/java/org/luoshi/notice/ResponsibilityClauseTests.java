@@ -1,0 +1,200 @@
+package org.luoshi.notice;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The forms of responsibility clause that notices of every level use, each read from a
+ * realistic task paragraph the way a planning office writes it.
+ */
+class ResponsibilityClauseTests {
+
+	private static TaskDraft onlyTask(String paragraph) {
+		NoticeDraft draft = NoticeFixtures.parse("（一）推进重点工作。\n" + paragraph + "\n");
+		List<TaskDraft> tasks = draft.tasks().toList();
+		assertThat(tasks).hasSize(1);
+		return tasks.get(0);
+	}
+
+	private static List<String> roles(TaskDraft task) {
+		return task.responsible().stream().map(o -> o.name() + ":" + o.role().code()).toList();
+	}
+
+	@Test
+	void leadWithParticipants() {
+		TaskDraft task = onlyTask("　　强化科技创新引领作用。深入实施国家重点研发计划。（科技部牵头，发展改革委、财政部、中科院参与）");
+		assertThat(task.mode()).isEqualTo(ResponsibilityMode.LEAD);
+		assertThat(task.lead()).isEqualTo("科技部");
+		assertThat(roles(task)).containsExactly("科技部:lead", "发展改革委:participant", "财政部:participant", "中科院:participant");
+		assertThat(task.openEnded()).isFalse();
+	}
+
+	@Test
+	void leadWithSupportingOrganisations() {
+		TaskDraft task = onlyTask("增强粮食安全保障能力。（农业部牵头，发展改革委、水利部配合）");
+		assertThat(task.mode()).isEqualTo(ResponsibilityMode.LEAD);
+		assertThat(roles(task)).containsExactly("农业部:lead", "发展改革委:supporting", "水利部:supporting");
+	}
+
+	@Test
+	void leadWithAnOpenListAnsweringByDuty() {
+		TaskDraft task = onlyTask("构建激励创新的体制机制。（科技部牵头，发展改革委、教育部、财政部等按职责分工负责）");
+		assertThat(task.mode()).isEqualTo(ResponsibilityMode.LEAD);
+		assertThat(task.lead()).isEqualTo("科技部");
+		assertThat(task.openEnded()).isTrue();
+		assertThat(roles(task)).containsExactly("科技部:lead", "发展改革委:by-duty", "教育部:by-duty", "财政部:by-duty");
+	}
+
+	@Test
+	void equalsAnsweringEachForTheirShare() {
+		TaskDraft task = onlyTask("加强食品药品安全保障体系建设。（省食安办、省食品药品监管局按职责分工负责）");
+		assertThat(task.mode()).isEqualTo(ResponsibilityMode.BY_DUTY);
+		assertThat(task.lead()).isNull();
+		assertThat(roles(task)).containsExactly("省食安办:by-duty", "省食品药品监管局:by-duty");
+	}
+
+	@Test
+	void severalAnsweringWithoutALeadRuleHaveNoLead() {
+		TaskDraft task = onlyTask("积极探索服务业税收改革。（省国税局、省地税局负责）");
+		assertThat(task.mode()).isEqualTo(ResponsibilityMode.RESPONSIBLE);
+		assertThat(task.lead()).isNull();
+		assertThat(roles(task)).containsExactly("省国税局:responsible", "省地税局:responsible");
+	}
+
+	@Test
+	void oneOrganisationAnsweringAloneLeads() {
+		TaskDraft task = onlyTask("加强城市管理立法和监督。（省住房城乡建设厅负责）");
+		assertThat(task.lead()).isEqualTo("省住房城乡建设厅");
+		assertThat(roles(task)).containsExactly("省住房城乡建设厅:lead");
+	}
+
+	@Test
+	void theLeadRuleInAClauseHoldsForTheTasksAfterIt() {
+		NoticeDraft draft = NoticeFixtures.parse("""
+				（一）推进重点工作。
+				　　扩大服务业用地供给。（省国土资源厅、省住房城乡建设厅负责）
+				　　改造中低产田。（省发展改革委、省农委负责。列第一位者为牵头部门，下同）
+				　　新增节水灌溉面积。（省水利厅、省农委负责）
+				""");
+		assertThat(draft.tasks().map(TaskDraft::lead)).containsExactly(null, "省发展改革委", "省水利厅");
+	}
+
+	@Test
+	void theLeadRuleWordedWithUnitsInThePreambleHoldsForEveryTask() {
+		NoticeDraft draft = NoticeFixtures.parse("""
+				　　现将分工方案印发给你们。各项任务中列第一位者为牵头单位，其他单位按职责分工负责。
+				（一）推进重点工作。
+				　　加快建设创新型省份。（省科技厅、省发展改革委负责）
+				""");
+		TaskDraft task = draft.tasks().findFirst().orElseThrow();
+		assertThat(task.lead()).isEqualTo("省科技厅");
+		assertThat(roles(task)).containsExactly("省科技厅:lead", "省发展改革委:responsible");
+	}
+
+	@Test
+	void theLeadRuleWordedAsTheDepartmentRankedFirst() {
+		NoticeDraft draft = NoticeFixtures.parse("""
+				　　排在第一位的部门为牵头部门。
+				（一）推进重点工作。
+				　　深入推进大众创业万众创新。（发展改革委、科技部、工业和信息化部、人力资源社会保障部负责）
+				""");
+		TaskDraft task = draft.tasks().findFirst().orElseThrow();
+		assertThat(task.lead()).isEqualTo("发展改革委");
+		assertThat(task.responsibleNames()).containsExactly("发展改革委", "科技部", "工业和信息化部", "人力资源社会保障部");
+	}
+
+	@Test
+	void andInsideANameDoesNotSeparate() {
+		TaskDraft task = onlyTask("推进职业技能培训。（人力资源和社会保障厅、住房和城乡建设厅和省财政厅负责）");
+		assertThat(task.responsibleNames()).containsExactly("人力资源和社会保障厅", "住房和城乡建设厅", "省财政厅");
+	}
+
+	@Test
+	void governmentDistributesOverTheCitiesBeforeIt() {
+		TaskDraft task = onlyTask("加快推进长吉一体化进程。（省发展改革委、省住房城乡建设厅和长春市、吉林市政府负责）");
+		assertThat(task.responsibleNames()).containsExactly("省发展改革委", "省住房城乡建设厅", "长春市政府", "吉林市政府");
+		assertThat(task.responsible().get(2).kind()).isEqualTo(OrganisationKinds.CITY_GOVERNMENT);
+	}
+
+	@Test
+	void convenedWithTheOthersConcernedLeavesTheListOpen() {
+		TaskDraft task = onlyTask("构建现代农业经营体系。（农业部会同有关部门负责）");
+		assertThat(task.responsibleNames()).containsExactly("农业部");
+		assertThat(task.openEnded()).isTrue();
+		assertThat(task.lead()).isEqualTo("农业部");
+	}
+
+	@Test
+	void severalConvenedOrganisationsAreNamedAndTheFirstLeads() {
+		TaskDraft task = onlyTask("完善监测评估制度。（省发展改革委会同省统计局、省财政厅负责）");
+		assertThat(task.responsibleNames()).containsExactly("省发展改革委", "省统计局", "省财政厅");
+		assertThat(task.lead()).isEqualTo("省发展改革委");
+		assertThat(task.openEnded()).isFalse();
+	}
+
+	@Test
+	void halfWidthBracketsAndCommas() {
+		TaskDraft task = onlyTask("深化行政管理体制改革。(国务院审改办、中央编办牵头,各省级人民政府负责)");
+		assertThat(task.mode()).isEqualTo(ResponsibilityMode.LEAD);
+		assertThat(task.lead()).isEqualTo("国务院审改办");
+		assertThat(roles(task)).containsExactly("国务院审改办:lead", "中央编办:lead", "各省级人民政府:responsible");
+		assertThat(task.responsibilityClause()).isEqualTo("(国务院审改办、中央编办牵头,各省级人民政府负责)");
+	}
+
+	@Test
+	void guidingOrganisationIsKeptWithItsRole() {
+		TaskDraft task = onlyTask("推进县域经济发展。（省发展改革委指导，各县（市、区）政府负责）");
+		assertThat(roles(task)).containsExactly("省发展改革委:guiding", "各县（市、区）政府:lead");
+		assertThat(task.responsible().get(1).collective()).isTrue();
+		assertThat(task.responsible().get(1).kind()).isEqualTo(OrganisationKinds.COUNTY_GOVERNMENT);
+	}
+
+	@Test
+	void labelledResponsibilityOnALineOfItsOwn() {
+		NoticeDraft draft = NoticeFixtures.parse("""
+				（一）推进城乡融合。
+				　　实施乡村振兴战略，推进农业农村现代化。
+				　　牵头单位：市农业农村局；配合单位：市财政局、市自然资源局
+				""");
+		List<TaskDraft> tasks = draft.tasks().toList();
+		assertThat(tasks).hasSize(1);
+		assertThat(tasks.get(0).text()).isEqualTo("实施乡村振兴战略，推进农业农村现代化。");
+		assertThat(tasks.get(0).line()).isEqualTo(2);
+		assertThat(tasks.get(0).mode()).isEqualTo(ResponsibilityMode.LEAD);
+		assertThat(roles(tasks.get(0))).containsExactly("市农业农村局:lead", "市财政局:supporting", "市自然资源局:supporting");
+		assertThat(NoticeFixtures.lineWarnings(draft)).isEmpty();
+	}
+
+	@Test
+	void parenthesesInTheTaskTextDoNotCloseTheTask() {
+		TaskDraft task = onlyTask("积极推进延龙图一体化及通化（白山）－丹东经济带建设，支持规模养殖场（小区）粪污处理。（省发展改革委负责）");
+		assertThat(task.text()).isEqualTo("积极推进延龙图一体化及通化（白山）－丹东经济带建设，支持规模养殖场（小区）粪污处理。");
+		assertThat(task.responsibleNames()).containsExactly("省发展改革委");
+	}
+
+	@Test
+	void aClauseThatNamesNoOrganisationWithARoleWordIsText() {
+		NoticeDraft draft = NoticeFixtures.parse("""
+				（一）推进重点工作。
+				　　落实《吉林省中长期人才发展规划纲要（2009－2020）》（以下简称《人才纲要》）。（省委组织部负责）
+				""");
+		TaskDraft task = draft.tasks().findFirst().orElseThrow();
+		assertThat(task.text()).endsWith("（以下简称《人才纲要》）。");
+		assertThat(task.responsibleNames()).containsExactly("省委组织部");
+	}
+
+	@Test
+	void aNameThatDoesNotLookLikeAnOrganisationIsReported() {
+		NoticeDraft draft = NoticeFixtures.parse("""
+				（一）推进重点工作。
+				　　推进重点项目建设。（省发展改革委、抓紧推进负责）
+				""");
+		assertThat(NoticeFixtures.lineWarnings(draft)).extracting(ParseWarning::code)
+			.contains(ParseWarning.CLAUSE_UNREADABLE);
+		assertThat(NoticeFixtures.lineWarnings(draft).get(0).line()).isEqualTo(2);
+	}
+
+}
