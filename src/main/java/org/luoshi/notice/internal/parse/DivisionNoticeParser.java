@@ -81,10 +81,14 @@ public final class DivisionNoticeParser {
 	private static boolean leadRuleOutsideClauses(List<Paragraph> paragraphs) {
 		for (Paragraph p : paragraphs) {
 			String t = p.compared();
+			StringBuilder outside = new StringBuilder(t.length());
+			int from = 0;
 			for (ClauseFinder.Found f : p.clauses) {
-				t = t.substring(0, f.open()) + " ".repeat(f.close() - f.open()) + t.substring(f.close());
+				outside.append(t, from, f.open()).append('|');
+				from = f.close();
 			}
-			if (LeadRule.isStatedIn(t)) {
+			outside.append(t, from, t.length());
+			if (LeadRule.isStatedIn(outside.toString())) {
 				return true;
 			}
 		}

@@ -66,6 +66,8 @@ final class IndicatorReader {
 
 	private static final String[] QUALIFIERS = { "及以上", "以上", "以下", "以内", "左右", "水平" };
 
+	private static final int NAME_WINDOW = 60;
+
 	private static final String UNIT_STOP = ",，。;；、:()";
 
 	private IndicatorReader() {
@@ -93,7 +95,9 @@ final class IndicatorReader {
 	private static Target readClause(String clause, Integer year) {
 		Matcher m = FIGURE.matcher(clause);
 		while (m.find()) {
-			String before = clause.substring(0, m.start());
+			// a name is at most 40 characters: looking further back would only make long
+			// texts slow
+			String before = clause.substring(Math.max(0, m.start() - NAME_WINDOW), m.start());
 			Map.Entry<String, Verb> verb = verbAtEnd(before);
 			if (verb == null) {
 				continue;
