@@ -1,0 +1,95 @@
+package org.luoshi.web;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The message files say the same things in every language, and every key a template asks
+ * for is there.
+ */
+class MessagesTests {
+
+	static final Path MESSAGES = Path.of("src/main/resources/messages");
+
+	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([\\w.-]+)");
+
+	@Test
+	void everyLanguageHasTheSameKeys() throws IOException {
+		Set<String> defaults = keys(MESSAGES.resolve("messages.properties"));
+		List<Path> languages = messageFiles();
+		assertThat(languages).hasSizeGreaterThan(1);
+		for (Path language : languages) {
+			assertThat(keys(language)).as("keys of %s", language.getFileName())
+				.containsExactlyInAnyOrderElementsOf(defaults);
+		}
+	}
+
+	@Test
+	void noMessageIsEmpty() throws IOException {
+		for (Path file : messageFiles()) {
+			Properties messages = load(file);
+			assertThat(messages.stringPropertyNames()).as("empty messages in %s", file.getFileName())
+				.allSatisfy((key) -> assertThat(messages.getProperty(key)).as(key).isNotBlank());
+		}
+	}
+
+	@Test
+	void everyKeyATemplateUsesExists() throws IOException {
+		Set<String> defaults = keys(MESSAGES.resolve("messages.properties"));
+		for (Path template : HardCodedTextTests.templates().toList()) {
+			assertThat(defaults).as("keys used by %s", template).containsAll(usedKeys(template));
+		}
+	}
+
+	@Test
+	void theErrorPageHasATextForEveryStatusItNames() throws IOException {
+		Set<String> defaults = keys(MESSAGES.resolve("messages.properties"));
+		for (String kind : List.of("403", "404", "409", "500", "other")) {
+			assertThat(defaults).contains("error." + kind + ".title", "error." + kind + ".text");
+		}
+	}
+
+	private static List<Path> messageFiles() throws IOException {
+		try (Stream<Path> files = Files.list(MESSAGES)) {
+			return files.filter((file) -> file.getFileName().toString().matches("messages(_\\w+)?\\.properties"))
+				.sorted()
+				.toList();
+		}
+	}
+
+	private static Set<String> usedKeys(Path template) throws IOException {
+		Matcher keys = MESSAGE_KEY.matcher(Files.readString(template, StandardCharsets.UTF_8));
+		Set<String> used = new TreeSet<>();
+		while (keys.find()) {
+			used.add(keys.group(1));
+		}
+		return used;
+	}
+
+	private static Set<String> keys(Path file) throws IOException {
+		return new TreeSet<>(load(file).stringPropertyNames());
+	}
+
+	private static Properties load(Path file) throws IOException {
+		Properties properties = new Properties();
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		return properties;
+	}
+
+}
