@@ -19,4 +19,6 @@ public record ParseWarning(int line, String code, String message) {
 
 	public static final String NO_PLAN_PERIOD = "no-plan-period";
 
+	public static final String TOO_MANY = "too-many-warnings";
+
 }

@@ -22,10 +22,13 @@ final class ClauseFinder {
 	record Found(int open, int close, Clause clause) {
 	}
 
-	private ClauseFinder() {
-	}
+	/**
+	 * Clauses read so far in this notice, by their text: notices repeat the same clause
+	 * many times (the seed has （省发展改革委牵头） a dozen times), and each is read once.
+	 */
+	private final java.util.Map<String, java.util.Optional<Clause>> read = new java.util.HashMap<>();
 
-	static List<Found> find(String text, int from) {
+	List<Found> find(String text, int from) {
 		List<int[]> groups = new ArrayList<>();
 		int[] stack = new int[16];
 		int depth = 0;
@@ -55,7 +58,7 @@ final class ClauseFinder {
 			if (!closesSentence(text, group[0], group[1])) {
 				continue;
 			}
-			Clause clause = ClauseReader.read(text.substring(group[0] + 1, group[1] - 1));
+			Clause clause = read(text.substring(group[0] + 1, group[1] - 1));
 			if (clause != null) {
 				found.add(new Found(group[0], group[1], clause));
 			}
@@ -68,7 +71,11 @@ final class ClauseFinder {
 	 * A clause written without parentheses as labels at the end of a paragraph or on a
 	 * line of its own: 牵头单位：省发展改革委；配合单位：省财政厅.
 	 */
-	private static List<Found> labelled(String text, int from) {
+	private Clause read(String content) {
+		return read.computeIfAbsent(content, c -> java.util.Optional.ofNullable(ClauseReader.read(c))).orElse(null);
+	}
+
+	private List<Found> labelled(String text, int from) {
 		for (int i = from; i < text.length(); i++) {
 			if (i > from && text.charAt(i - 1) != '。' && text.charAt(i - 1) != ';' && text.charAt(i - 1) != '；') {
 				continue;
@@ -77,7 +84,7 @@ final class ClauseFinder {
 				continue;
 			}
 			if (RoleWords.labelOf(text.substring(i, Math.min(text.length(), i + 6))) != null) {
-				Clause clause = ClauseReader.read(text.substring(i));
+				Clause clause = read(text.substring(i));
 				return clause == null ? List.of() : List.of(new Found(i, text.length(), clause));
 			}
 		}
@@ -94,7 +101,7 @@ final class ClauseFinder {
 	 * Quick look at the group's ends before reading it: O(1) for anything that cannot be
 	 * a clause.
 	 */
-	private static boolean endsWithRoleWord(String text, int open, int close) {
+	private boolean endsWithRoleWord(String text, int open, int close) {
 		int end = close;
 		while (end > open + 1 && ClauseReader.isPunctuation(text.charAt(end - 1))) {
 			end--;
@@ -104,7 +111,11 @@ final class ClauseFinder {
 		}
 		boolean roleWordAtEnd = ROLE_WORD_ENDINGS.indexOf(text.charAt(end - 1)) >= 0;
 		boolean labelAtStart = RoleWords.labelOf(text.substring(open + 1, Math.min(close, open + 7))) != null;
-		return (roleWordAtEnd || labelAtStart) && ClauseReader.mayBeClause(text.substring(open + 1, close));
+		if (!roleWordAtEnd && !labelAtStart) {
+			return false;
+		}
+		String content = text.substring(open + 1, close);
+		return read.containsKey(content) ? read.get(content).isPresent() : ClauseReader.mayBeClause(content);
 	}
 
 	/** A clause ends its task: at the paragraph's end, or between sentences. */

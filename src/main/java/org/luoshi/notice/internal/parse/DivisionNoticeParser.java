@@ -30,7 +30,7 @@ public final class DivisionNoticeParser {
 		if (paragraphs.stream().noneMatch(Paragraph::hasClauses)) {
 			throw new NoticeFormatException("没有找到任何责任分工：分工通知的任务应以“（…牵头）”“（…负责）”或“（…按职责分工负责）”结尾，本文件一处也没有");
 		}
-		List<ParseWarning> warnings = new ArrayList<>();
+		Warnings warnings = new Warnings();
 		HeaderReader.Closing closing = HeaderReader.closing(paragraphs);
 		Node root = new OutlineBuilder(warnings)
 			.build(paragraphs.stream().filter(p -> !closing.isClosingLine(p)).toList());
@@ -54,21 +54,24 @@ public final class DivisionNoticeParser {
 			warnings.add(new ParseWarning(1, ParseWarning.NO_PLAN_PERIOD, "没有读出规划期（如“十二五”或“2011—2015年”），请在导入时补充"));
 		}
 		Indicators indicators = Indicators.of(chapters, plan.endYear());
-		warnings.sort(java.util.Comparator.comparingInt(ParseWarning::line));
 		return new NoticeDraft(noticeTitle, HeaderReader.documentNumber(paragraphs), issuer, closing.date(), plan,
 				HeaderReader.addressees(paragraphs), numbered(division.principles()), chapters,
 				numbered(division.workRequirements()), indicators.binding(), indicators.expected(),
 				RequirementReader.decomposition(withoutClauses), RequirementReader.reporting(ruleSources),
-				RequirementReader.evaluation(ruleSources, plan.startYear(), plan.endYear()), warnings);
+				RequirementReader.evaluation(ruleSources, plan.startYear(), plan.endYear()), warnings.toList());
 	}
 
 	private static List<Paragraph> paragraphs(NoticeText notice) {
 		List<Paragraph> out = new ArrayList<>();
 		List<String> lines = notice.lines();
+		ClauseFinder clauses = new ClauseFinder();
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i);
-			if (!line.isBlank() && !Normalized.compare(line).isEmpty()) {
-				out.add(Paragraph.of(i + 1, line));
+			if (!line.isBlank()) {
+				Paragraph paragraph = Paragraph.of(i + 1, line, clauses);
+				if (!paragraph.compared().isEmpty()) {
+					out.add(paragraph);
+				}
 			}
 		}
 		return out;
@@ -95,7 +98,7 @@ public final class DivisionNoticeParser {
 		return false;
 	}
 
-	private static List<ChapterDraft> chapters(List<Node> nodes, TaskReader reader, List<ParseWarning> warnings) {
+	private static List<ChapterDraft> chapters(List<Node> nodes, TaskReader reader, Warnings warnings) {
 		List<ChapterDraft> chapters = new ArrayList<>();
 		for (Node node : nodes) {
 			int number = chapters.size() + 1;

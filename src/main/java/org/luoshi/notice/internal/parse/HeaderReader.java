@@ -170,12 +170,11 @@ final class HeaderReader {
 					continue;
 				}
 				String issuer = t.substring(0, m.start()).replaceAll("[()]", "");
-				if (issuer.isEmpty() && i > 0) {
-					String previous = paragraphs.get(i - 1).compared();
-					issuer = ISSUER_LINE.matcher(previous).matches() ? paragraphs.get(i - 1).text.original().strip()
-							: "";
+				int issuerLine = issuer.isEmpty() ? 0 : p.line;
+				if (issuer.isEmpty() && i > 0 && ISSUER_LINE.matcher(paragraphs.get(i - 1).compared()).matches()) {
+					issuer = paragraphs.get(i - 1).text.original().strip();
+					issuerLine = paragraphs.get(i - 1).line;
 				}
-				int issuerLine = issuer.isEmpty() ? 0 : (t.startsWith(issuer) ? p.line : paragraphs.get(i - 1).line);
 				return new Closing(issuer.isEmpty() ? null : issuer.replaceAll("[\\s\\u3000]", ""), date, p.line,
 						issuerLine);
 			}

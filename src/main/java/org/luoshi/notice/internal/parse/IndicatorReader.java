@@ -68,6 +68,10 @@ final class IndicatorReader {
 
 	private static final int NAME_WINDOW = 60;
 
+	private static final Pattern SENTENCE_END = Pattern.compile("[。;；!?]");
+
+	private static final Pattern COMMA = Pattern.compile("[,，]");
+
 	private static final String UNIT_STOP = ",，。;；、:()";
 
 	private IndicatorReader() {
@@ -76,9 +80,12 @@ final class IndicatorReader {
 	/** Every target stated in a text (compared form). */
 	static List<Target> read(String text) {
 		List<Target> found = new ArrayList<>();
-		for (String sentence : text.split("[。;；!?]")) {
+		if (!hasDigit(text)) {
+			return found;
+		}
+		for (String sentence : SENTENCE_END.split(text)) {
 			Integer year = null;
-			for (String clause : sentence.split("[,，]")) {
+			for (String clause : COMMA.split(sentence)) {
 				Matcher by = YEAR_BY.matcher(clause);
 				if (by.find()) {
 					year = Integer.valueOf(by.group(1));
@@ -90,6 +97,15 @@ final class IndicatorReader {
 			}
 		}
 		return found;
+	}
+
+	private static boolean hasDigit(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static Target readClause(String clause, Integer year) {

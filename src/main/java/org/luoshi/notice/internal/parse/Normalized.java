@@ -34,35 +34,88 @@ final class Normalized {
 	}
 
 	static Normalized of(String original) {
-		StringBuilder out = new StringBuilder(original.length());
-		int[] start = new int[original.length() + 1];
-		int[] end = new int[original.length() + 1];
+		int n = original.length();
+		char[] out = new char[n + 16];
+		int[] start = new int[n + 16];
+		int[] end = new int[n + 16];
+		int length = 0;
 		int i = 0;
-		while (i < original.length()) {
+		while (i < n) {
+			char c = original.charAt(i);
+			char simple = simple(c);
+			if (simple != 0 || isDropped(c)) {
+				// the common case, one char in and at most one out, without allocating
+				if (simple != 0 && !isDropped(simple)) {
+					out[length] = simple;
+					start[length] = i;
+					end[length] = i + 1;
+					length++;
+				}
+				i++;
+				continue;
+			}
 			int cp = original.codePointAt(i);
 			int next = i + Character.charCount(cp);
 			String mapped = map(cp);
 			for (int k = 0; k < mapped.length(); k++) {
-				char c = mapped.charAt(k);
-				if (isDropped(c)) {
+				char m = mapped.charAt(k);
+				if (isDropped(m)) {
 					continue;
 				}
-				if (out.length() >= start.length) {
-					start = java.util.Arrays.copyOf(start, start.length * 2 + 4);
-					end = java.util.Arrays.copyOf(end, end.length * 2 + 4);
+				if (length == out.length) {
+					out = java.util.Arrays.copyOf(out, length * 2);
+					start = java.util.Arrays.copyOf(start, length * 2);
+					end = java.util.Arrays.copyOf(end, length * 2);
 				}
-				start[out.length()] = i;
-				end[out.length()] = next;
-				out.append(c);
+				out[length] = m;
+				start[length] = i;
+				end[length] = next;
+				length++;
 			}
 			i = next;
 		}
-		return new Normalized(original, out.toString(), start, end);
+		return new Normalized(original, new String(out, 0, length), start, end);
+	}
+
+	/**
+	 * The compared form of a char that maps to exactly one char without NFKC tables, or
+	 * 0.
+	 */
+	private static char simple(char c) {
+		if (c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x2460 && c <= 0x249B) || c == '、' || c == '。' || c == '《'
+				|| c == '》' || c == '“' || c == '”' || c == '〔' || c == '〕' || c == '【' || c == '】') {
+			return c;
+		}
+		if (c >= 0xFF01 && c <= 0xFF5E) {
+			return (char) (c - 0xFEE0);
+		}
+		return 0;
 	}
 
 	/** The compared form of any text: NFKC, no white space, no private-use characters. */
 	static String compare(String original) {
-		return of(original).text;
+		StringBuilder out = new StringBuilder(original.length());
+		int i = 0;
+		while (i < original.length()) {
+			char c = original.charAt(i);
+			char simple = simple(c);
+			if (simple != 0 || isDropped(c)) {
+				if (simple != 0 && !isDropped(simple)) {
+					out.append(simple);
+				}
+				i++;
+				continue;
+			}
+			int cp = original.codePointAt(i);
+			String mapped = map(cp);
+			for (int k = 0; k < mapped.length(); k++) {
+				if (!isDropped(mapped.charAt(k))) {
+					out.append(mapped.charAt(k));
+				}
+			}
+			i += Character.charCount(cp);
+		}
+		return out.toString();
 	}
 
 	private static String map(int cp) {
@@ -86,6 +139,9 @@ final class Normalized {
 	}
 
 	private static boolean isDropped(char c) {
+		if ((c > 0x20 && c < 0x7F) || (c >= 0x4E00 && c <= 0x9FFF)) {
+			return false;
+		}
 		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B'
 				|| Character.getType(c) == Character.PRIVATE_USE || Character.getType(c) == Character.CONTROL;
 	}

@@ -19,10 +19,22 @@ final class OrganisationClassifier {
 		this.jurisdiction = jurisdiction;
 	}
 
+	/**
+	 * A notice names the same organisations again and again: each name is classified
+	 * once.
+	 */
+	private final java.util.Map<String, ResponsibleOrganisation> classified = new java.util.HashMap<>();
+
 	ResponsibleOrganisation classify(String name, ResponsibilityRole role) {
+		ResponsibleOrganisation known = classified.computeIfAbsent(name, this::classify);
+		return known.role() == role ? known
+				: new ResponsibleOrganisation(name, role, known.kind(), known.collective(), known.expandsTo());
+	}
+
+	private ResponsibleOrganisation classify(String name) {
 		String compared = Normalized.compare(name);
 		boolean collective = OrganisationNames.isCollective(compared);
-		return new ResponsibleOrganisation(name, role, kind(compared), collective,
+		return new ResponsibleOrganisation(name, ResponsibilityRole.RESPONSIBLE, kind(compared), collective,
 				collective ? members(compared) : List.of());
 	}
 

@@ -19,7 +19,7 @@ final class OutlineBuilder {
 	 */
 	private static final int WEAK_HEADING_MAX_LENGTH = 40;
 
-	private final List<ParseWarning> warnings;
+	private final Warnings warnings;
 
 	/**
 	 * The last number seen per scheme: the State Council numbers its items on across
@@ -27,7 +27,7 @@ final class OutlineBuilder {
 	 */
 	private final java.util.Map<Marker.Type, Integer> lastNumber = new java.util.EnumMap<>(Marker.Type.class);
 
-	OutlineBuilder(List<ParseWarning> warnings) {
+	OutlineBuilder(Warnings warnings) {
 		this.warnings = warnings;
 	}
 

@@ -23,11 +23,11 @@ final class Paragraph {
 		this.clauses = clauses;
 	}
 
-	static Paragraph of(int line, String original) {
+	static Paragraph of(int line, String original, ClauseFinder clauses) {
 		Normalized text = Normalized.of(original);
 		Marker marker = MarkerReader.read(text.text());
 		int from = marker == null ? 0 : marker.end();
-		return new Paragraph(line, text, marker, ClauseFinder.find(text.text(), from));
+		return new Paragraph(line, text, marker, clauses.find(text.text(), from));
 	}
 
 	String compared() {

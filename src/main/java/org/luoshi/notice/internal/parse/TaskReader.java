@@ -21,11 +21,11 @@ final class TaskReader {
 
 	private final OrganisationClassifier classifier;
 
-	private final List<ParseWarning> warnings;
+	private final Warnings warnings;
 
 	private boolean leadRuleInForce;
 
-	TaskReader(OrganisationClassifier classifier, boolean leadRuleStatedOutsideClauses, List<ParseWarning> warnings) {
+	TaskReader(OrganisationClassifier classifier, boolean leadRuleStatedOutsideClauses, Warnings warnings) {
 		this.classifier = classifier;
 		this.leadRuleInForce = leadRuleStatedOutsideClauses;
 		this.warnings = warnings;
@@ -53,11 +53,11 @@ final class TaskReader {
 					text = previous.text.originalFrom(previous.contentStart());
 					line = previous.line;
 				}
+				String clauseText = p.text.originalOf(found.open(), found.close());
 				if (text.isEmpty()) {
 					warnings.add(new ParseWarning(p.line, ParseWarning.CLAUSE_UNREADABLE,
-							"责任分工「" + p.text.originalOf(found.open(), found.close()) + "」之前没有任务内容"));
+							"责任分工「" + clauseText + "」之前没有任务内容"));
 				}
-				String clauseText = p.text.originalOf(found.open(), found.close());
 				tasks.add(task(idPrefix + (tasks.size() + 1), text, clauseText, found.clause(), line));
 				from = found.close();
 			}
@@ -114,29 +114,31 @@ final class TaskReader {
 	}
 
 	private String lead(ResponsibilityMode mode, Clause clause, List<Clause.Named> named) {
-		switch (mode) {
-			case LEAD:
-				return named.stream()
-					.filter(n -> n.role() == ResponsibilityRole.LEAD)
-					.findFirst()
-					.map(Clause.Named::name)
-					.orElse(null);
-			case BY_DUTY:
-				return null;
-			default:
-				List<Clause.Named> answering = named.stream()
-					.filter(n -> n.role() == ResponsibilityRole.RESPONSIBLE)
-					.toList();
-				if (answering.isEmpty()) {
-					return null;
-				}
-				// one organisation answering alone leads; several lead by the notice's
-				// first-listed rule or 会同
-				return answering.size() == 1 || leadRuleInForce || clause.convened() ? answering.get(0).name() : null;
+		if (mode == ResponsibilityMode.BY_DUTY) {
+			return null;
 		}
+		ResponsibilityRole leading = mode == ResponsibilityMode.LEAD ? ResponsibilityRole.LEAD
+				: ResponsibilityRole.RESPONSIBLE;
+		String first = null;
+		int answering = 0;
+		for (Clause.Named n : named) {
+			if (n.role() == leading) {
+				first = first == null ? n.name() : first;
+				answering++;
+			}
+		}
+		if (mode == ResponsibilityMode.LEAD || first == null) {
+			return first;
+		}
+		// one organisation answering alone leads; several lead by the notice's
+		// first-listed rule or 会同
+		return answering == 1 || leadRuleInForce || clause.convened() ? first : null;
 	}
 
 	private static List<Clause.Named> distinct(List<Clause.Named> named) {
+		if (named.size() < 2) {
+			return named;
+		}
 		Map<String, Clause.Named> byName = new LinkedHashMap<>();
 		for (Clause.Named n : named) {
 			byName.putIfAbsent(n.name(), n);
