@@ -1,0 +1,119 @@
+package org.luoshi.notice.internal.read;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Collects a PDF's text as lines with their position on the page, page by page. PDFBox's
+ * text stripper finds the lines and words; this subclass keeps the glyph positions it
+ * would otherwise throw away, which paragraph rebuilding needs.
+ */
+final class PdfLineCollector extends PDFTextStripper {
+
+	private final List<List<PdfLine>> pages = new ArrayList<>();
+
+	private List<PdfLine> page;
+
+	private final StringBuilder text = new StringBuilder();
+
+	private final List<TextPosition> positions = new ArrayList<>();
+
+	PdfLineCollector() {
+		setSortByPosition(true);
+	}
+
+	/**
+	 * The lines of every page, blank lines dropped.
+	 * @param document the open document
+	 * @return one list of lines per page, in page order
+	 * @throws IOException when a content stream cannot be read
+	 */
+	List<List<PdfLine>> collect(PDDocument document) throws IOException {
+		pages.clear();
+		getText(document);
+		return List.copyOf(pages);
+	}
+
+	@Override
+	protected void startPage(PDPage pdPage) throws IOException {
+		super.startPage(pdPage);
+		page = new ArrayList<>();
+		text.setLength(0);
+		positions.clear();
+	}
+
+	@Override
+	protected void writeString(String string, List<TextPosition> textPositions) {
+		text.append(string);
+		positions.addAll(textPositions);
+	}
+
+	@Override
+	protected void writeWordSeparator() {
+		text.append(' ');
+	}
+
+	@Override
+	protected void writeLineSeparator() {
+		flushLine();
+	}
+
+	@Override
+	protected void endPage(PDPage pdPage) throws IOException {
+		flushLine();
+		pages.add(List.copyOf(page));
+		super.endPage(pdPage);
+	}
+
+	private void flushLine() {
+		String line = WrappedLineJoiner.closeCjkGaps(text.toString()).strip();
+		TextPosition first = firstVisible(false);
+		TextPosition last = firstVisible(true);
+		if (!line.isEmpty() && first != null && last != null && page != null) {
+			page.add(new PdfLine(line, first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(),
+					first.getYDirAdj(), em()));
+		}
+		text.setLength(0);
+		positions.clear();
+	}
+
+	private TextPosition firstVisible(boolean fromEnd) {
+		for (int n = 0; n < positions.size(); n++) {
+			TextPosition position = positions.get(fromEnd ? positions.size() - 1 - n : n);
+			String unicode = position.getUnicode();
+			if (unicode != null && !unicode.isBlank()) {
+				return position;
+			}
+		}
+		return null;
+	}
+
+	/** Median font size of the line's glyphs; their height when the size is unknown. */
+	private float em() {
+		float[] sizes = new float[positions.size()];
+		int count = 0;
+		for (TextPosition position : positions) {
+			float size = position.getFontSizeInPt();
+			if (!(size > 1f)) {
+				size = position.getHeightDir();
+			}
+			if (size > 0f) {
+				sizes[count++] = size;
+			}
+		}
+		if (count == 0) {
+			return 12f;
+		}
+		float[] found = Arrays.copyOf(sizes, count);
+		Arrays.sort(found);
+		return found[count / 2];
+	}
+
+}
