@@ -1,15 +1,35 @@
 package org.luoshi;
 
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.luoshi.notice.NoticeCommandLine;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
 
-/** Luoshi: carries a development plan from the division notice to done. */
+/**
+ * Luoshi: carries a development plan from the division notice to done. {@code parse FILE}
+ * runs the notice importer on the command line without starting the server; anything else
+ * starts the web application.
+ */
 @SpringBootApplication
 @Modulithic(sharedModules = "common")
 public class LuoshiApplication {
 
 	public static void main(String[] args) {
+		if (NoticeCommandLine.handles(args)) {
+			// UTF-8 whatever the terminal's locale, so that Chinese never comes out as
+			// question marks
+			PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+			PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+			int status = NoticeCommandLine.run(args, out, err);
+			out.flush();
+			System.exit(status);
+		}
 		SpringApplication.run(LuoshiApplication.class, args);
 	}
 

@@ -159,8 +159,8 @@ final class Normalized {
 	}
 
 	/**
-	 * The original text behind the compared range [from, to), trimmed of surrounding
-	 * white space.
+	 * The original text behind the compared range from {@code from} up to {@code to},
+	 * trimmed of surrounding white space.
 	 */
 	String originalOf(int from, int to) {
 		if (from >= to) {

@@ -26,12 +26,12 @@ final class OrganisationClassifier {
 	private final java.util.Map<String, ResponsibleOrganisation> classified = new java.util.HashMap<>();
 
 	ResponsibleOrganisation classify(String name, ResponsibilityRole role) {
-		ResponsibleOrganisation known = classified.computeIfAbsent(name, this::classify);
+		ResponsibleOrganisation known = classified.computeIfAbsent(name, this::classifyOnce);
 		return known.role() == role ? known
 				: new ResponsibleOrganisation(name, role, known.kind(), known.collective(), known.expandsTo());
 	}
 
-	private ResponsibleOrganisation classify(String name) {
+	private ResponsibleOrganisation classifyOnce(String name) {
 		String compared = Normalized.compare(name);
 		boolean collective = OrganisationNames.isCollective(compared);
 		return new ResponsibleOrganisation(name, ResponsibilityRole.RESPONSIBLE, kind(compared), collective,
