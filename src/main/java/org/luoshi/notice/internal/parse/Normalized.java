@@ -103,8 +103,8 @@ final class Normalized {
 	}
 
 	/**
-	 * The original text behind the compared range [from, to), trimmed of surrounding
-	 * white space.
+	 * The original text behind the compared characters from {@code from} up to, not
+	 * including, {@code to}, trimmed of surrounding white space.
 	 */
 	String originalOf(int from, int to) {
 		if (from >= to) {
