@@ -1,0 +1,17 @@
+package org.luoshi.organisation;
+
+/** Refusal: no organisation has this id. */
+public class OrganisationNotFound extends OrganisationRefusal {
+
+	private final long id;
+
+	public OrganisationNotFound(long id) {
+		super("No organisation has the id " + id);
+		this.id = id;
+	}
+
+	public long id() {
+		return this.id;
+	}
+
+}

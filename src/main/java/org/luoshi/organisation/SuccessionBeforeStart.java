@@ -1,0 +1,36 @@
+package org.luoshi.organisation;
+
+import java.time.LocalDate;
+
+/**
+ * Refusal: a rename or merger would take effect on or before the day the predecessor
+ * started acting, which would leave it no time at all.
+ */
+public class SuccessionBeforeStart extends OrganisationRefusal {
+
+	private final long id;
+
+	private final LocalDate effective;
+
+	private final LocalDate activeFrom;
+
+	public SuccessionBeforeStart(long id, LocalDate effective, LocalDate activeFrom) {
+		super("Organisation " + id + " started on " + activeFrom + ", not before " + effective);
+		this.id = id;
+		this.effective = effective;
+		this.activeFrom = activeFrom;
+	}
+
+	public long id() {
+		return this.id;
+	}
+
+	public LocalDate effective() {
+		return this.effective;
+	}
+
+	public LocalDate activeFrom() {
+		return this.activeFrom;
+	}
+
+}

@@ -1,0 +1,71 @@
+package org.luoshi.organisation.internal;
+
+import java.util.Optional;
+
+import org.luoshi.organisation.internal.RegionCatalogue.Division;
+import org.luoshi.organisation.internal.RegionCatalogue.Province;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The regions organisations belong to: provinces, their cities and counties. */
+@Repository
+public class RegionStore {
+
+	private final JdbcClient jdbc;
+
+	public RegionStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public boolean exists(long id) {
+		return this.jdbc.sql("select count(*) from region where id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** The region called so, by its name or short name, if the directory has it. */
+	public Optional<Long> idOf(String name) {
+		return this.jdbc.sql("select id from region where name = :name or short_name = :name order by id")
+			.param("name", name)
+			.query(Long.class)
+			.stream()
+			.findFirst();
+	}
+
+	/** Enters a province and its divisions, those that are not there yet. */
+	public void ensure(Province province) {
+		long provinceId = find(province.name(), null)
+			.orElseGet(() -> insert(province.name(), province.shortName(), "province", null));
+		for (Division division : province.divisions()) {
+			if (find(division.name(), provinceId).isEmpty()) {
+				insert(division.name(), division.shortName(), division.level(), provinceId);
+			}
+		}
+	}
+
+	private Optional<Long> find(String name, Long parentId) {
+		String parent = (parentId != null) ? "parent_id = :parent" : "parent_id is null";
+		JdbcClient.StatementSpec query = this.jdbc.sql("select id from region where name = :name and " + parent)
+			.param("name", name);
+		if (parentId != null) {
+			query = query.param("parent", parentId);
+		}
+		return query.query(Long.class).optional();
+	}
+
+	private long insert(String name, String shortName, String level, Long parentId) {
+		KeyHolder key = new GeneratedKeyHolder();
+		this.jdbc.sql("insert into region (name, short_name, level, parent_id) values (:name, :short, :level, :parent)")
+			.param("name", name)
+			.param("short", shortName)
+			.param("level", level)
+			.param("parent", parentId)
+			.update(key, "id");
+		return key.getKeyAs(Number.class).longValue();
+	}
+
+}
