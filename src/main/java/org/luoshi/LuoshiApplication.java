@@ -7,8 +7,11 @@ import java.nio.charset.StandardCharsets;
 
 import org.luoshi.notice.NoticeCommandLine;
 
+import java.time.Clock;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.Modulithic;
 
 /**
@@ -31,6 +34,15 @@ public class LuoshiApplication {
 			System.exit(status);
 		}
 		SpringApplication.run(LuoshiApplication.class, args);
+	}
+
+	/**
+	 * The one clock every module reads "now" from, so that tests can set the day
+	 * (deadlines, reminders).
+	 */
+	@Bean
+	Clock clock() {
+		return Clock.systemDefaultZone();
 	}
 
 }

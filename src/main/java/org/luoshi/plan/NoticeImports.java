@@ -1,0 +1,223 @@
+package org.luoshi.plan;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.luoshi.notice.NoticeDraft;
+import org.luoshi.notice.NoticeFormatException;
+import org.luoshi.notice.NoticeParser;
+import org.luoshi.notice.NoticeReader;
+import org.luoshi.notice.NoticeText;
+import org.luoshi.notice.ResponsibleOrganisation;
+import org.luoshi.organisation.OrganisationDirectory;
+import org.luoshi.organisation.OrganisationNotFound;
+import org.luoshi.organisation.OrganisationRef;
+import org.luoshi.plan.internal.ImportStore;
+import org.luoshi.plan.internal.NoticeStore;
+import org.luoshi.plan.internal.PlanStore;
+import org.luoshi.plan.internal.RegisterWriter;
+import org.luoshi.plan.internal.Revisions;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Importing a division notice as a reviewed action: an upload becomes a pending import
+ * that shows what was read and what needs a decision (names the directory does not know,
+ * warnings, a revision's changes); the office maps the unknown names and confirms, and
+ * the notice goes into the register in one transaction — or is discarded.
+ */
+@Service
+@Transactional(readOnly = true)
+public class NoticeImports {
+
+	private final ImportStore imports;
+
+	private final NoticeStore notices;
+
+	private final PlanStore plans;
+
+	private final RegisterWriter writer;
+
+	private final Revisions revisions;
+
+	private final OrganisationDirectory directory;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	NoticeImports(ImportStore imports, NoticeStore notices, PlanStore plans, RegisterWriter writer, Revisions revisions,
+			OrganisationDirectory directory, ApplicationEventPublisher events, Clock clock) {
+		this.imports = imports;
+		this.notices = notices;
+		this.plans = plans;
+		this.writer = writer;
+		this.revisions = revisions;
+		this.directory = directory;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Reads an uploaded notice and keeps it as a pending import.
+	 * @throws ImportRefusal.UnreadableNotice when the file is not a notice the importer
+	 * can read
+	 */
+	@Transactional
+	public ImportPreview upload(byte[] content, String fileName, String actor) {
+		Read read = read(content, fileName);
+		Long planId = notices.findBySha256(read.text().sha256())
+			.map(NoticeStore.StoredNotice::planId)
+			.orElseGet(() -> plans.findByTitle(planTitle(read.draft())).orElse(null));
+		long id = imports.create(read.text().sha256(), fileName, content, planId, actor, now());
+		return preview(id);
+	}
+
+	/**
+	 * What the pending import will do, recomputed from the stored notice and the office's
+	 * mappings.
+	 */
+	public ImportPreview preview(long importId) {
+		ImportStore.PendingImport pending = pending(importId);
+		Read read = read(pending.content(), pending.fileName());
+		Map<String, Long> mappings = imports.mappings(importId);
+		List<NameResolution> names = resolve(read.draft(), mappings);
+		Optional<NoticeStore.StoredNotice> same = notices.findBySha256(pending.sha256());
+		if (same.isPresent()) {
+			return new ImportPreview(importId, pending.fileName(), pending.sha256(), ImportKind.ALREADY_IMPORTED,
+					same.get().planId(), read.draft(), names, null);
+		}
+		Optional<Long> plan = plans.findByTitle(planTitle(read.draft()));
+		if (plan.isEmpty()) {
+			return new ImportPreview(importId, pending.fileName(), pending.sha256(), ImportKind.NEW_PLAN, null,
+					read.draft(), names, null);
+		}
+		RevisionDiff diff = names.stream().anyMatch(NameResolution::unknown) ? null
+				: revisions.match(plan.get(), read.draft(), ids(names)).diff();
+		return new ImportPreview(importId, pending.fileName(), pending.sha256(), ImportKind.REVISION, plan.get(),
+				read.draft(), names, diff);
+	}
+
+	/** The office's decision for a name the directory does not know. */
+	@Transactional
+	public ImportPreview map(long importId, String writtenName, long organisationId) {
+		ImportStore.PendingImport pending = pending(importId);
+		requirePending(pending);
+		try {
+			directory.get(organisationId);
+		}
+		catch (OrganisationNotFound ex) {
+			throw new ImportRefusal.MappedOrganisationNotFound(writtenName, organisationId);
+		}
+		imports.map(importId, writtenName, organisationId);
+		return preview(importId);
+	}
+
+	/**
+	 * Puts the notice into the register: a new plan, or a revision of the plan it
+	 * divides.
+	 * @throws ImportRefusal when the import is decided already, the notice is stored
+	 * already, or names remain unknown
+	 */
+	@Transactional
+	public ImportConfirmed confirm(long importId, String actor) {
+		ImportStore.PendingImport pending = pending(importId);
+		requirePending(pending);
+		ImportPreview preview = preview(importId);
+		if (preview.kind() == ImportKind.ALREADY_IMPORTED) {
+			throw new ImportRefusal.NoticeAlreadyImported(preview.planId());
+		}
+		if (!preview.unknownNames().isEmpty()) {
+			throw new ImportRefusal.UnknownOrganisationsRemain(preview.unknownNames());
+		}
+		Read read = read(pending.content(), pending.fileName());
+		Map<String, Long> ids = ids(preview.names());
+		OffsetDateTime now = now();
+		long noticeId = notices.save(read.text(), pending.content(), pending.fileName(), read.draft(), actor, now);
+		long planId;
+		int revision;
+		if (preview.kind() == ImportKind.NEW_PLAN) {
+			planId = plans.create(read.draft(), now);
+			revision = plans.addRevision(planId, noticeId, "分工通知首次导入", actor, now);
+			writer.writeNew(planId, noticeId, read.draft(), ids, now);
+		}
+		else {
+			planId = preview.planId();
+			revision = plans.addRevision(planId, noticeId, "分工通知修订", actor, now);
+			writer.writeRevision(planId, noticeId, read.draft(), ids, revisions.match(planId, read.draft(), ids),
+					"第" + revision + "版分工通知", actor, now);
+		}
+		imports.decide(pending, ImportStore.CONFIRMED, noticeId, actor, now);
+		ImportConfirmed confirmed = new ImportConfirmed(planId, noticeId, revision, (int) read.draft().tasks().count());
+		events.publishEvent(confirmed);
+		return confirmed;
+	}
+
+	@Transactional
+	public void discard(long importId, String actor) {
+		ImportStore.PendingImport pending = pending(importId);
+		requirePending(pending);
+		imports.decide(pending, ImportStore.DISCARDED, null, actor, now());
+	}
+
+	private List<NameResolution> resolve(NoticeDraft draft, Map<String, Long> mappings) {
+		Set<String> written = new LinkedHashSet<>();
+		draft.tasks().forEach(t -> t.responsible().stream().map(ResponsibleOrganisation::name).forEach(written::add));
+		List<NameResolution> names = new ArrayList<>();
+		for (String name : written) {
+			Long mapped = mappings.get(name);
+			Optional<OrganisationRef> found = mapped != null ? Optional.of(directory.get(mapped))
+					: directory.resolve(name);
+			names.add(found.map(o -> new NameResolution(name, o.id(), o.name(), mapped != null))
+				.orElseGet(() -> new NameResolution(name, null, null, false)));
+		}
+		return names;
+	}
+
+	private static Map<String, Long> ids(List<NameResolution> names) {
+		Map<String, Long> ids = new LinkedHashMap<>();
+		names.forEach(n -> ids.put(n.writtenName(), n.organisationId()));
+		return ids;
+	}
+
+	private static String planTitle(NoticeDraft draft) {
+		return draft.plan().title() != null ? draft.plan().title() : draft.title() != null ? draft.title() : "未命名规划";
+	}
+
+	private ImportStore.PendingImport pending(long importId) {
+		return imports.find(importId).orElseThrow(() -> new ImportRefusal.ImportNotFound(importId));
+	}
+
+	private static void requirePending(ImportStore.PendingImport pending) {
+		if (!pending.pending()) {
+			throw new ImportRefusal.ImportAlreadyDecided(pending.id(), pending.status());
+		}
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(clock);
+	}
+
+	private record Read(NoticeText text, NoticeDraft draft) {
+	}
+
+	private static Read read(byte[] content, String fileName) {
+		try {
+			NoticeText text = NoticeReader.read(content, fileName);
+			return new Read(text, NoticeParser.parse(text));
+		}
+		catch (NoticeFormatException ex) {
+			throw new ImportRefusal.UnreadableNotice(ex.getMessage());
+		}
+	}
+
+}

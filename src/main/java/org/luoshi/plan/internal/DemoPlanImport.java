@@ -1,0 +1,71 @@
+package org.luoshi.plan.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import org.luoshi.organisation.OrganisationDirectory;
+import org.luoshi.plan.ImportPreview;
+import org.luoshi.plan.NoticeImports;
+import org.luoshi.plan.PlanCatalogue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo data: on the first start of an empty register, imports the seed notice (Jilin's
+ * 12th Five-Year Plan division) through the same reviewed import an office uses, after
+ * the demo organisation directory is loaded.
+ */
+@Component
+@Order(DemoPlanImport.ORDER)
+@ConditionalOnProperty(name = "luoshi.demo.enabled", havingValue = "true")
+class DemoPlanImport implements ApplicationRunner {
+
+	static final int ORDER = OrganisationDirectory.DEMO_ORDER + 10;
+
+	static final String NOTICE = "/demo/jilin-12th-fyp-division-notice.txt";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoPlanImport.class);
+
+	private final PlanCatalogue catalogue;
+
+	private final NoticeImports imports;
+
+	DemoPlanImport(PlanCatalogue catalogue, NoticeImports imports) {
+		this.catalogue = catalogue;
+		this.imports = imports;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!catalogue.plans().isEmpty()) {
+			return;
+		}
+		ImportPreview preview = imports.upload(seed(), "吉林省人民政府关于印发吉林省国民经济和社会发展第十二个五年规划纲要主要目标和任务工作分工的通知.txt", "demo");
+		if (!preview.readyToConfirm()) {
+			log.warn("Demo notice not imported: names missing from the demo directory {}", preview.unknownNames());
+			return;
+		}
+		imports.confirm(preview.importId(), "demo");
+		log.info("Demo plan imported: {} ({} tasks)", preview.draft().plan().title(), preview.draft().tasks().count());
+	}
+
+	private static byte[] seed() {
+		try (InputStream in = DemoPlanImport.class.getResourceAsStream(NOTICE)) {
+			if (in == null) {
+				throw new IllegalStateException("demo notice missing from the build: " + NOTICE);
+			}
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
