@@ -54,6 +54,11 @@ public class PlanRegister {
 			.orElseThrow(() -> new RegisterRefusal.PlanNotFound(planId));
 	}
 
+	public PlanStructure structure(long planId) {
+		plan(planId);
+		return tasks.structure(planId);
+	}
+
 	public Page<TaskSummary> tasks(long planId, TaskFilter filter, int page, int size) {
 		plan(planId);
 		List<TaskSummary> all = tasks.ofPlan(planId, names());

@@ -76,6 +76,30 @@ public class TaskReads {
 				""").paramSource(params).query((rs, i) -> new long[] { rs.getLong(1), rs.getLong(2) }).list();
 	}
 
+	/** The chapters and sections of a plan that a revision has not removed. */
+	public org.luoshi.plan.PlanStructure structure(long planId) {
+		Map<Long, List<org.luoshi.plan.PlanStructure.Section>> sections = new HashMap<>();
+		jdbc.sql(
+				"""
+						select s.chapter_id, s.number, s.label, s.title, s.source_line from section s join chapter c on c.id = s.chapter_id
+						where c.plan_id = :plan and s.removed = false order by s.chapter_id, s.number
+						""")
+			.param("plan", planId)
+			.query((rs, i) -> sections.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+				.add(new org.luoshi.plan.PlanStructure.Section(rs.getInt(2), rs.getString(3), rs.getString(4),
+						(Integer) rs.getObject(5))))
+			.list();
+		List<org.luoshi.plan.PlanStructure.Chapter> chapters = jdbc.sql("""
+				select id, number, label, title, source_line from chapter where plan_id = :plan and removed = false
+				order by number
+				""")
+			.param("plan", planId)
+			.query((rs, i) -> new org.luoshi.plan.PlanStructure.Chapter(rs.getInt(2), rs.getString(3), rs.getString(4),
+					(Integer) rs.getObject(5), sections.getOrDefault(rs.getLong(1), List.of())))
+			.list();
+		return new org.luoshi.plan.PlanStructure(planId, chapters);
+	}
+
 	private Map<Long, List<AssignmentRow>> assignmentsOfPlan(long planId) {
 		Map<Long, List<AssignmentRow>> assigned = new HashMap<>();
 		jdbc.sql(
