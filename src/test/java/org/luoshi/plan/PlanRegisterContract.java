@@ -37,6 +37,9 @@ abstract class PlanRegisterContract {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TaskCorrections corrections;
+
 	private PlanOverview seedPlan() {
 		List<PlanOverview> plans = register.plans();
 		assertThat(plans).hasSize(1);
@@ -119,6 +122,31 @@ abstract class PlanRegisterContract {
 		assertThat(top.name()).isEqualTo("省发展改革委");
 		assertThat(top.total()).isEqualTo(50);
 		assertThat(top.leads()).isEqualTo(31);
+	}
+
+	@Test
+	@DirtiesContext
+	void correctionsAreRecordedWithWhoWhyAndThePreviousValue() {
+		TaskSummary task = register.tasks(seedPlan().id(), new TaskFilter(null, null, 1, null), 0, 1).items().get(0);
+		long finance = id("省财政厅");
+		TaskDetail added = corrections.addOrganisation(task.id(), 0, finance, "supporting", "补充配合单位", "office");
+		assertThat(added.summary().assignments()).extracting(AssignmentView::name, AssignmentView::role)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("省国土资源厅", "lead"),
+					org.assertj.core.groups.Tuple.tuple("省财政厅", "supporting"));
+		TaskDetail led = corrections.changeLead(task.id(), added.version(), finance, "调整牵头", "office");
+		assertThat(led.summary().lead()).isEqualTo("省财政厅");
+		TaskDetail removed = corrections.removeOrganisation(task.id(), led.version(), id("省国土资源厅"), "机构调整", "office");
+		assertThat(removed.summary().assignments()).extracting(AssignmentView::name).containsExactly("省财政厅");
+		assertThat(removed.corrections())
+			.extracting(TaskCorrection::field, TaskCorrection::previousValue, TaskCorrection::newValue,
+					TaskCorrection::actor)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("responsible", "省国土资源厅", "省国土资源厅、省财政厅", "office"),
+					org.assertj.core.groups.Tuple.tuple("lead", "省国土资源厅", "省财政厅", "office"),
+					org.assertj.core.groups.Tuple.tuple("responsible", "省国土资源厅、省财政厅", "省财政厅", "office"));
+		assertThatExceptionOfType(org.springframework.dao.OptimisticLockingFailureException.class)
+			.isThrownBy(() -> corrections.correctText(task.id(), 0, "旧版本上的修改", "", "office"));
+		assertThatExceptionOfType(TaskCorrections.CorrectionRefused.class)
+			.isThrownBy(() -> corrections.removeOrganisation(task.id(), removed.version(), finance, "", "office"));
 	}
 
 	@Test

@@ -43,6 +43,45 @@ public class AssignmentStore {
 		}
 	}
 
+	/** Names one more organisation for a task, after those already named. */
+	public void add(long taskId, long organisationId, String writtenName, String role, int position) {
+		jdbc.sql("""
+				insert into assignment (task_id, organisation_id, written_name, role, position)
+				values (:task, :organisation, :name, :role, :position)
+				""")
+			.param("task", taskId)
+			.param("organisation", organisationId)
+			.param("name", writtenName)
+			.param("role", role)
+			.param("position", position)
+			.update();
+	}
+
+	public void endOne(long taskId, long organisationId, String reason, OffsetDateTime at) {
+		jdbc.sql("""
+				update assignment set ended_at = :at, ended_reason = :reason
+				where task_id = :task and organisation_id = :organisation and ended_at is null
+				""")
+			.param("at", at)
+			.param("reason", reason)
+			.param("task", taskId)
+			.param("organisation", organisationId)
+			.update();
+	}
+
+	/** The organisation leads; whoever led before answers for the task as responsible. */
+	public void changeLead(long taskId, long organisationId) {
+		jdbc.sql(
+				"update assignment set role = 'responsible' where task_id = :task and role = 'lead' and ended_at is null")
+			.param("task", taskId)
+			.update();
+		jdbc.sql(
+				"update assignment set role = 'lead' where task_id = :task and organisation_id = :organisation and ended_at is null")
+			.param("task", taskId)
+			.param("organisation", organisationId)
+			.update();
+	}
+
 	/** The open assignments of a task as organisation id and role, in written order. */
 	public List<Current> current(long taskId) {
 		return jdbc.sql("""

@@ -1,0 +1,148 @@
+package org.luoshi.plan;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.luoshi.organisation.OrganisationDirectory;
+import org.luoshi.organisation.OrganisationRef;
+import org.luoshi.plan.internal.AssignmentStore;
+import org.luoshi.plan.internal.CorrectionStore;
+import org.luoshi.plan.internal.TaskEdits;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The planning office's corrections to the register after import — a task's words, an
+ * organisation added or removed, another lead — each recorded with who, when, why and the
+ * value it replaced. A correction made on a version someone else has changed meanwhile is
+ * refused, never applied over theirs.
+ */
+@Service
+@Transactional
+public class TaskCorrections {
+
+	private final PlanRegister register;
+
+	private final TaskEdits edits;
+
+	private final AssignmentStore assignments;
+
+	private final CorrectionStore corrections;
+
+	private final OrganisationDirectory directory;
+
+	private final Clock clock;
+
+	TaskCorrections(PlanRegister register, TaskEdits edits, AssignmentStore assignments, CorrectionStore corrections,
+			OrganisationDirectory directory, Clock clock) {
+		this.register = register;
+		this.edits = edits;
+		this.assignments = assignments;
+		this.corrections = corrections;
+		this.directory = directory;
+		this.clock = clock;
+	}
+
+	public TaskDetail correctText(long taskId, int version, String text, String reason, String actor) {
+		TaskDetail task = current(taskId, version);
+		if (text == null || text.isBlank()) {
+			throw new CorrectionRefused("任务内容不能为空");
+		}
+		edits.text(taskId, version, text.strip());
+		corrections.record(taskId, "text", task.summary().text(), text.strip(), reason, actor, now());
+		return register.task(taskId);
+	}
+
+	/**
+	 * Names another organisation for the task, with a role (responsible, participant,
+	 * supporting, …).
+	 */
+	public TaskDetail addOrganisation(long taskId, int version, long organisationId, String role, String reason,
+			String actor) {
+		TaskDetail task = current(taskId, version);
+		OrganisationRef organisation = directory.get(organisationId);
+		if (task.summary().assignments().stream().anyMatch(a -> a.organisationId() == organisationId)) {
+			throw new CorrectionRefused(organisation.name() + " 已经是这项任务的责任单位");
+		}
+		String before = names(task);
+		edits.touch(taskId, version);
+		assignments.add(taskId, organisationId, organisation.name(), role(role), task.summary().assignments().size());
+		corrections.record(taskId, "responsible", before, names(register.task(taskId)), reason, actor, now());
+		return register.task(taskId);
+	}
+
+	public TaskDetail removeOrganisation(long taskId, int version, long organisationId, String reason, String actor) {
+		TaskDetail task = current(taskId, version);
+		if (task.summary().assignments().stream().noneMatch(a -> a.organisationId() == organisationId)) {
+			throw new CorrectionRefused("单位 " + organisationId + " 不是这项任务的责任单位");
+		}
+		if (task.summary().assignments().size() == 1) {
+			throw new CorrectionRefused("任务至少要有一个责任单位，不能去掉最后一个");
+		}
+		String before = names(task);
+		edits.touch(taskId, version);
+		assignments.endOne(taskId, organisationId, "corrected by " + actor, now());
+		corrections.record(taskId, "responsible", before, names(register.task(taskId)), reason, actor, now());
+		return register.task(taskId);
+	}
+
+	/**
+	 * Makes one of the task's organisations its lead; the former lead keeps answering for
+	 * it.
+	 */
+	public TaskDetail changeLead(long taskId, int version, long organisationId, String reason, String actor) {
+		TaskDetail task = current(taskId, version);
+		if (task.summary().assignments().stream().noneMatch(a -> a.organisationId() == organisationId)) {
+			throw new CorrectionRefused("牵头单位必须是这项任务的责任单位之一");
+		}
+		String before = task.summary().lead();
+		edits.touch(taskId, version);
+		assignments.changeLead(taskId, organisationId);
+		edits.mode(taskId, "lead".equals(task.summary().mode()) ? "lead"
+				: task.summary().mode().equals("by-duty") ? "responsible" : task.summary().mode());
+		corrections.record(taskId, "lead", before, directory.get(organisationId).name(), reason, actor, now());
+		return register.task(taskId);
+	}
+
+	private TaskDetail current(long taskId, int version) {
+		TaskDetail task = register.task(taskId);
+		if (task.removed()) {
+			throw new CorrectionRefused("这项任务已被修订的分工通知删除，不能再更正");
+		}
+		if (task.version() != version) {
+			throw new OptimisticLockingFailureException(
+					"任务 " + task.summary().code() + " 已被他人修改（版本 " + task.version() + "，你看到的是 " + version + "），请刷新后再改");
+		}
+		return task;
+	}
+
+	private static String role(String role) {
+		List<String> known = List.of("responsible", "participant", "supporting", "guiding", "by-duty");
+		if (role == null || !known.contains(role)) {
+			throw new CorrectionRefused("角色应为 " + String.join("、", known) + " 之一，收到的是 " + role);
+		}
+		return role;
+	}
+
+	private static String names(TaskDetail task) {
+		return task.summary().assignments().stream().map(AssignmentView::name).collect(Collectors.joining("、"));
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(clock);
+	}
+
+	/** A correction that would leave the register wrong; the message says why. */
+	public static class CorrectionRefused extends RuntimeException {
+
+		public CorrectionRefused(String message) {
+			super(message);
+		}
+
+	}
+
+}
