@@ -157,7 +157,10 @@ public class NoticeImports {
 					"第" + revision + "版分工通知", actor, now);
 		}
 		imports.decide(pending, ImportStore.CONFIRMED, noticeId, actor, now);
-		ImportConfirmed confirmed = new ImportConfirmed(planId, noticeId, revision, (int) read.draft().tasks().count());
+		NoticeDraft draft = read.draft();
+		ImportConfirmed confirmed = new ImportConfirmed(planId, noticeId, revision, (int) draft.tasks().count(),
+				draft.bindingIndicators(), draft.expectedTargets(), draft.decomposition(), plans.taskIdsByCode(planId),
+				ids);
 		events.publishEvent(confirmed);
 		return confirmed;
 	}

@@ -279,6 +279,16 @@ public class PlanStore {
 			.list();
 	}
 
+	/** The plan's tasks not removed, by their code. */
+	public java.util.Map<String, Long> taskIdsByCode(long planId) {
+		java.util.Map<String, Long> ids = new java.util.LinkedHashMap<>();
+		jdbc.sql("select code, id from task where plan_id = :plan and removed = false order by position")
+			.param("plan", planId)
+			.query((rs, i) -> ids.put(rs.getString(1), rs.getLong(2)))
+			.list();
+		return ids;
+	}
+
 	/** A task's words as stored. */
 	public record StoredText(String text, String comparedText) {
 	}
