@@ -38,10 +38,10 @@ final class NumberFormats {
 			case "lowerRoman" -> roman(n).toLowerCase(Locale.ROOT);
 			case "chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting",
 					"taiwaneseCountingThousand" ->
-				ChineseNumerals.counting(n);
-			case "ideographDigital", "japaneseDigitalTenThousand", "taiwaneseDigital" -> ChineseNumerals.digits(n);
-			case "chineseLegalSimplified" -> ChineseNumerals.legalSimplified(n);
-			case "ideographLegalTraditional", "japaneseLegal" -> ChineseNumerals.legalTraditional(n);
+				ChineseNumberWriter.counting(n);
+			case "ideographDigital", "japaneseDigitalTenThousand", "taiwaneseDigital" -> ChineseNumberWriter.digits(n);
+			case "chineseLegalSimplified" -> ChineseNumberWriter.legalSimplified(n);
+			case "ideographLegalTraditional", "japaneseLegal" -> ChineseNumberWriter.legalTraditional(n);
 			case "ideographTraditional" -> cyclic(n, HEAVENLY_STEMS);
 			case "ideographZodiac" -> cyclic(n, EARTHLY_BRANCHES);
 			case "ideographEnclosedCircle" ->

@@ -4,7 +4,7 @@ package org.luoshi.notice.internal.read;
  * Writes a number in Chinese numerals the way Word's Chinese list formats do: counting
  * (一、十一、二十、一百零五), legal capitals (壹拾贰), and digit by digit (一〇).
  */
-final class ChineseNumerals {
+final class ChineseNumberWriter {
 
 	static final String SIMPLE_DIGITS = "零一二三四五六七八九";
 
@@ -18,7 +18,7 @@ final class ChineseNumerals {
 
 	private static final String IDEOGRAPH_DIGITS = "〇一二三四五六七八九";
 
-	private ChineseNumerals() {
+	private ChineseNumberWriter() {
 	}
 
 	/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五, 10001 → 一万零一. */
