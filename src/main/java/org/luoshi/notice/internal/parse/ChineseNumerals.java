@@ -53,6 +53,16 @@ final class ChineseNumerals {
 		return any ? total + current : -1;
 	}
 
+	/** 1 → 一, 13 → 十三, 20 → 二十: as a notice numbers its chapters (up to 99). */
+	static String write(int n) {
+		String digits = "零一二三四五六七八九";
+		if (n < 10) {
+			return String.valueOf(digits.charAt(n));
+		}
+		String tens = n / 10 == 1 ? "十" : digits.charAt(n / 10) + "十";
+		return n % 10 == 0 ? tens : tens + digits.charAt(n % 10);
+	}
+
 	/** 二○一一 → 2011, 2011 → 2011: a year written digit by digit. */
 	static int digitByDigit(String s) {
 		int value = 0;

@@ -63,12 +63,10 @@ public final class DivisionNoticeParser {
 
 	private static List<Paragraph> paragraphs(NoticeText notice) {
 		List<Paragraph> out = new ArrayList<>();
-		List<String> lines = notice.lines();
 		ClauseFinder clauses = new ClauseFinder();
-		for (int i = 0; i < lines.size(); i++) {
-			String line = lines.get(i);
-			if (!line.isBlank()) {
-				Paragraph paragraph = Paragraph.of(i + 1, line, clauses);
+		for (DivisionTable.Line line : DivisionTable.read(notice.lines())) {
+			if (!line.text().isBlank()) {
+				Paragraph paragraph = Paragraph.of(line.number(), line.text(), clauses);
 				if (!paragraph.compared().isEmpty()) {
 					out.add(paragraph);
 				}

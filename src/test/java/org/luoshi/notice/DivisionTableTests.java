@@ -1,0 +1,70 @@
+package org.luoshi.notice;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * The division sent as a table — in a Word document, or as text with TAB between cells —
+ * reads to the same kind of tasks as a notice written in paragraphs.
+ */
+class DivisionTableTests {
+
+	@Test
+	void readsAWordTableWithLeadResponsibleAndSupportingColumnsGroupedByCategory() throws Exception {
+		byte[] docx;
+		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			document.createParagraph().createRun().setText("某市国民经济和社会发展第十四个五年规划纲要主要目标任务分工表");
+			List<List<String>> rows = List.of(List.of("序号", "类别", "主要任务", "牵头单位", "责任单位", "配合单位"),
+					List.of("1", "约束性指标", "单位地区生产总值能源消耗降低13.5%。", "市发展改革委", "", "市工业和信息化局、市生态环境局"),
+					List.of("2", "约束性指标", "森林覆盖率达到38%。", "市林业局", "", ""),
+					List.of("3", "产业发展", "推进整车扩能，加快新工厂建设。", "市工业和信息化局", "市发展改革委", ""),
+					List.of("4", "产业发展", "发展数字经济。", "", "市工业和信息化局、市科技局", ""));
+			XWPFTable table = document.createTable(rows.size(), rows.get(0).size());
+			for (int r = 0; r < rows.size(); r++) {
+				XWPFTableRow row = table.getRow(r);
+				for (int c = 0; c < rows.get(r).size(); c++) {
+					row.getCell(c).setText(rows.get(r).get(c));
+				}
+			}
+			document.write(out);
+			docx = out.toByteArray();
+		}
+		NoticeDraft draft = NoticeParser.parse(NoticeReader.read(docx, "分工表.docx"));
+		assertThat(draft.chapters()).extracting(ChapterDraft::title).containsExactly("约束性指标", "产业发展");
+		assertThat(draft.tasks()).extracting(TaskDraft::id, TaskDraft::text, TaskDraft::mode, TaskDraft::lead)
+			.containsExactly(tuple("1.0.1", "单位地区生产总值能源消耗降低13.5%。", ResponsibilityMode.LEAD, "市发展改革委"),
+					tuple("1.0.2", "森林覆盖率达到38%。", ResponsibilityMode.LEAD, "市林业局"),
+					tuple("2.0.1", "推进整车扩能，加快新工厂建设。", ResponsibilityMode.LEAD, "市工业和信息化局"),
+					tuple("2.0.2", "发展数字经济。", ResponsibilityMode.RESPONSIBLE, null));
+		assertThat(draft.tasks().findFirst().orElseThrow().responsible())
+			.extracting(o -> o.name() + ":" + o.role().code())
+			.containsExactly("市发展改革委:lead", "市工业和信息化局:supporting", "市生态环境局:supporting");
+		assertThat(draft.bindingIndicators()).extracting(IndicatorDraft::name).containsExactly("单位地区生产总值能源消耗", "森林覆盖率");
+	}
+
+	@Test
+	void readsATableCopiedAsTextWithTabsUnderTheHeadingsAboveIt() {
+		NoticeDraft draft = NoticeFixtures.parse("""
+				（一）约束性指标
+				序号\t工作任务\t牵头单位\t参与单位
+				1\t耕地保有量保持在553万公顷。\t省自然资源厅\t省农业农村厅
+				（二）重点任务
+				序号\t工作任务\t牵头单位\t参与单位
+				1\t建设高标准农田。\t省农业农村厅\t省财政厅、省水利厅
+				""");
+		assertThat(draft.chapters()).extracting(ChapterDraft::title).containsExactly("约束性指标", "重点任务");
+		assertThat(draft.tasks()).extracting(TaskDraft::id, TaskDraft::line, TaskDraft::responsibleNames)
+			.containsExactly(tuple("1.0.1", 3, List.of("省自然资源厅", "省农业农村厅")),
+					tuple("2.0.1", 6, List.of("省农业农村厅", "省财政厅", "省水利厅")));
+		assertThat(draft.tasks().toList().get(1).responsible().get(1).role()).isEqualTo(ResponsibilityRole.PARTICIPANT);
+	}
+
+}
