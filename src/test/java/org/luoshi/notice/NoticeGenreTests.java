@@ -171,6 +171,53 @@ class NoticeGenreTests {
 	}
 
 	@Test
+	void aCoverLetterWithItsOwnNumberedPointsBeforeTheAttachedDivision() {
+		NoticeDraft draft = NoticeFixtures.parse("""
+				辽宁省人民政府办公厅关于印发辽宁省国民经济和社会发展第十三个五年规划纲要主要目标和任务分工方案的通知
+				辽政办发〔2016〕88号
+				各市人民政府，省政府各厅委、各直属机构：
+				　　经省政府同意，现将《辽宁省国民经济和社会发展第十三个五年规划纲要主要目标和任务分工方案》印发给你们，请认真贯彻执行。
+				　　一、提高认识，加强领导。各地区、各部门要充分认识做好规划实施工作的重要性。
+				　　二、明确责任，狠抓落实。各有关部门要于每年1月底前将上一年度任务落实情况报送省发展改革委。
+				　　辽宁省人民政府办公厅
+				　　2016年8月5日
+				附件
+				辽宁省国民经济和社会发展第十三个五年规划纲要主要目标和任务分工方案
+				一、主要目标
+				（一）地区生产总值年均增长6.5%左右。（省发展改革委、省统计局负责）
+				（二）单位地区生产总值能耗降低15%（约束性指标）。（省发展改革委牵头，省工业和信息化委、省环保厅配合）
+				二、主要任务
+				（一）推进供给侧结构性改革
+				1．加快化解过剩产能。（省工业和信息化委牵头，省发展改革委、省国资委、省财政厅等部门配合）
+				2．降低企业成本。（省财政厅、省地税局、省国税局按职责分工负责）
+				""");
+		assertThat(draft.plan().title()).isEqualTo("辽宁省国民经济和社会发展第十三个五年规划纲要");
+		assertThat(draft.plan().startYear()).isEqualTo(2016);
+		assertThat(draft.issuer()).isEqualTo("辽宁省人民政府办公厅");
+		assertThat(draft.date()).isEqualTo(LocalDate.of(2016, 8, 5));
+		assertThat(draft.chapters()).extracting(ChapterDraft::title).containsExactly("主要目标", "主要任务");
+		assertThat(draft.tasks()).extracting(TaskDraft::id).containsExactly("1.1.1", "1.2.1", "2.1.1", "2.1.2");
+		assertThat(draft.bindingIndicators()).extracting(IndicatorDraft::name, IndicatorDraft::kind)
+			.containsExactly(tuple("单位地区生产总值能耗", IndicatorKind.REDUCE_BY_PERCENT));
+		assertThat(draft.expectedTargets()).extracting(IndicatorDraft::name, IndicatorDraft::kind)
+			.containsExactly(tuple("地区生产总值", IndicatorKind.INCREASE_BY_PERCENT));
+		assertThat(draft.reporting().deadline()).isEqualTo(MonthDay.of(1, 31));
+		assertThat(draft.reporting().to()).isEqualTo("省发展改革委");
+		assertThat(draft.tasks().filter(t -> t.id().equals("2.1.1")).findFirst().orElseThrow().openEnded()).isTrue();
+	}
+
+	@Test
+	void thePlanIsNamedByTheNoticeTitleWhenNoBookTitleMarksNameIt() {
+		NoticeDraft draft = NoticeFixtures.parse("""
+				长春市人民政府关于印发长春市国民经济和社会发展第十四个五年规划纲要主要目标任务分工方案的通知
+				（一）推进重点工作。
+				推进整车扩能。（市工业和信息化局牵头）
+				""");
+		assertThat(draft.plan().title()).isEqualTo("长春市国民经济和社会发展第十四个五年规划纲要");
+		assertThat(draft.plan().endYear()).isEqualTo(2025);
+	}
+
+	@Test
 	void theSeedNamesTheCollectiveOfItsNineCitiesFromTheGazetteerNotFromCode() {
 		TaskDraft task = NoticeFixtures.parseSeed()
 			.tasks()

@@ -23,6 +23,8 @@ final class HeaderReader {
 
 	private static final Pattern PLAN_TITLE = Pattern.compile("《([^《》]{2,80}?(?:规划纲要|规划|纲要|计划|方案))》");
 
+	private static final Pattern ISSUED_TITLE = Pattern.compile("(?:关于)?印发[《]?([^《》]{4,80}?)[》]?的(?:通知|意见)");
+
 	private static final Pattern SHORT_TITLE = Pattern.compile("以下简称[:：]?([《“\"]?[^》”\")]{1,12}[》”\"]?)");
 
 	private static final Pattern FIVE_YEAR_ORDINAL = Pattern.compile("第([一二三四五六七八九十]{1,3})个五年");
@@ -87,7 +89,7 @@ final class HeaderReader {
 			Matcher m = PLAN_TITLE.matcher(p.compared());
 			while (title == null && m.find()) {
 				if (m.group(1).contains("规划") || m.group(1).contains("纲要")) {
-					title = originalTitle(p, m.group(1));
+					title = originalTitle(p, outlineOnly(m.group(1)));
 				}
 			}
 			if (title != null) {
@@ -98,8 +100,33 @@ final class HeaderReader {
 				break;
 			}
 		}
+		if (title == null) {
+			// no 《》: the notice's own title (关于印发…规划纲要…分工方案的通知) names the plan
+			for (Paragraph p : head(paragraphs)) {
+				Matcher m = ISSUED_TITLE.matcher(p.compared());
+				if (m.find() && (m.group(1).contains("规划") || m.group(1).contains("纲要"))) {
+					title = outlineOnly(m.group(1));
+					break;
+				}
+			}
+		}
 		Integer[] period = period(title, paragraphs);
 		return new PlanOutline(title, shortTitle, period[0], period[1]);
+	}
+
+	/**
+	 * 《…规划纲要主要目标和任务分工方案》 names the division, not the plan: the plan's title ends with its
+	 * outline (规划纲要, 纲要, 规划).
+	 */
+	static String outlineOnly(String title) {
+		for (String end : new String[] { "规划纲要", "远景目标纲要", "纲要" }) {
+			int at = title.lastIndexOf(end);
+			if (at > 0) {
+				return title.substring(0, at + end.length());
+			}
+		}
+		int plan = title.lastIndexOf("规划");
+		return plan > 0 && (title.endsWith("方案") || title.endsWith("分工")) ? title.substring(0, plan + 2) : title;
 	}
 
 	/** The plan's title as the notice writes it, white space removed. */
