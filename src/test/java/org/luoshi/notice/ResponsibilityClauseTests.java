@@ -153,6 +153,22 @@ class ResponsibilityClauseTests {
 	}
 
 	@Test
+	void otherWordingsOfLeadingAndAnswering() {
+		assertThat(roles(onlyTask("完善国防动员体系。（省发展改革委负责牵头，省财政厅组织实施）"))).containsExactly("省发展改革委:lead",
+				"省财政厅:responsible");
+		assertThat(roles(onlyTask("推进县域经济发展。（省农委牵头抓总，各市（州）政府抓好落实）"))).containsExactly("省农委:lead",
+				"各市（州）政府:responsible");
+		assertThat(roles(onlyTask("加强安全生产监管。（省安监局负责指导，各市（州）政府负责）"))).containsExactly("省安监局:guiding", "各市（州）政府:lead");
+	}
+
+	@Test
+	void labelledResponsibilityInsideTheParentheses() {
+		TaskDraft task = onlyTask("深化投资体制改革。（牵头单位：省发展改革委；责任单位：省财政厅，省统计局）");
+		assertThat(task.mode()).isEqualTo(ResponsibilityMode.LEAD);
+		assertThat(roles(task)).containsExactly("省发展改革委:lead", "省财政厅:responsible", "省统计局:responsible");
+	}
+
+	@Test
 	void labelledResponsibilityOnALineOfItsOwn() {
 		NoticeDraft draft = NoticeFixtures.parse("""
 				（一）推进城乡融合。

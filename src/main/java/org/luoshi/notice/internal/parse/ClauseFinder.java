@@ -95,7 +95,7 @@ final class ClauseFinder {
 	 * Every role word ends in one of these characters; a cheap filter before the full
 	 * reading.
 	 */
-	private static final String ROLE_WORD_ENDINGS = "头责实与加合助办同导工位门施";
+	private static final String ROLE_WORD_ENDINGS = "头责实与加合助办同导工位门施总";
 
 	/**
 	 * Quick look at the group's ends before reading it: O(1) for anything that cannot be
