@@ -23,16 +23,33 @@ import org.luoshi.notice.IndicatorDraft;
  * @param taskIds the stored task id for each task code (chapter.section.n) of the notice
  * @param organisationIds the organisation id for each responsible name as the notice
  * writes it
+ * @param actor who confirmed it
  */
 public record ImportConfirmed(long planId, long noticeId, int revision, int tasks,
 		List<IndicatorDraft> bindingIndicators, List<IndicatorDraft> expectedTargets, DecompositionRule decomposition,
-		Map<String, Long> taskIds, Map<String, Long> organisationIds) {
+		Map<String, Long> taskIds, Map<String, Long> organisationIds,
+		String actor) implements org.luoshi.common.Audited {
 
 	public ImportConfirmed {
 		bindingIndicators = List.copyOf(bindingIndicators);
 		expectedTargets = List.copyOf(expectedTargets);
 		taskIds = Map.copyOf(taskIds);
 		organisationIds = Map.copyOf(organisationIds);
+	}
+
+	@Override
+	public String action() {
+		return revision == 1 ? "plan.imported" : "plan.revised";
+	}
+
+	@Override
+	public String subject() {
+		return "plan:" + planId;
+	}
+
+	@Override
+	public String summary() {
+		return (revision == 1 ? "导入分工通知，建立规划（" : "按修订的分工通知更新规划（第" + revision + "版，") + tasks + " 项任务）";
 	}
 
 }

@@ -160,7 +160,7 @@ public class NoticeImports {
 		NoticeDraft draft = read.draft();
 		ImportConfirmed confirmed = new ImportConfirmed(planId, noticeId, revision, (int) draft.tasks().count(),
 				draft.bindingIndicators(), draft.expectedTargets(), draft.decomposition(), plans.taskIdsByCode(planId),
-				ids);
+				ids, actor);
 		events.publishEvent(confirmed);
 		return confirmed;
 	}
@@ -170,6 +170,7 @@ public class NoticeImports {
 		ImportStore.PendingImport pending = pending(importId);
 		requirePending(pending);
 		imports.decide(pending, ImportStore.DISCARDED, null, actor, now());
+		events.publishEvent(new ImportDiscarded(importId, pending.fileName(), actor));
 	}
 
 	private List<NameResolution> resolve(NoticeDraft draft, Map<String, Long> mappings) {

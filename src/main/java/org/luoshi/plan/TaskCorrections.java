@@ -11,6 +11,7 @@ import org.luoshi.plan.internal.AssignmentStore;
 import org.luoshi.plan.internal.CorrectionStore;
 import org.luoshi.plan.internal.TaskEdits;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,14 +38,17 @@ public class TaskCorrections {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	TaskCorrections(PlanRegister register, TaskEdits edits, AssignmentStore assignments, CorrectionStore corrections,
-			OrganisationDirectory directory, Clock clock) {
+			OrganisationDirectory directory, Clock clock, ApplicationEventPublisher events) {
 		this.register = register;
 		this.edits = edits;
 		this.assignments = assignments;
 		this.corrections = corrections;
 		this.directory = directory;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	public TaskDetail correctText(long taskId, int version, String text, String reason, String actor) {
@@ -53,7 +57,7 @@ public class TaskCorrections {
 			throw new CorrectionRefused("任务内容不能为空");
 		}
 		edits.text(taskId, version, text.strip());
-		corrections.record(taskId, "text", task.summary().text(), text.strip(), reason, actor, now());
+		record(task, "text", task.summary().text(), text.strip(), reason, actor);
 		return register.task(taskId);
 	}
 
@@ -71,7 +75,7 @@ public class TaskCorrections {
 		String before = names(task);
 		edits.touch(taskId, version);
 		assignments.add(taskId, organisationId, organisation.name(), role(role), task.summary().assignments().size());
-		corrections.record(taskId, "responsible", before, names(register.task(taskId)), reason, actor, now());
+		record(task, "responsible", before, names(register.task(taskId)), reason, actor);
 		return register.task(taskId);
 	}
 
@@ -86,7 +90,7 @@ public class TaskCorrections {
 		String before = names(task);
 		edits.touch(taskId, version);
 		assignments.endOne(taskId, organisationId, "corrected by " + actor, now());
-		corrections.record(taskId, "responsible", before, names(register.task(taskId)), reason, actor, now());
+		record(task, "responsible", before, names(register.task(taskId)), reason, actor);
 		return register.task(taskId);
 	}
 
@@ -104,8 +108,14 @@ public class TaskCorrections {
 		assignments.changeLead(taskId, organisationId);
 		edits.mode(taskId, "lead".equals(task.summary().mode()) ? "lead"
 				: task.summary().mode().equals("by-duty") ? "responsible" : task.summary().mode());
-		corrections.record(taskId, "lead", before, directory.get(organisationId).name(), reason, actor, now());
+		record(task, "lead", before, directory.get(organisationId).name(), reason, actor);
 		return register.task(taskId);
+	}
+
+	private void record(TaskDetail task, String field, String previous, String now, String reason, String actor) {
+		long taskId = task.summary().id();
+		corrections.record(taskId, field, previous, now, reason, actor, now());
+		events.publishEvent(new TaskCorrected(taskId, task.summary().code(), field, previous, now, actor));
 	}
 
 	private TaskDetail current(long taskId, int version) {

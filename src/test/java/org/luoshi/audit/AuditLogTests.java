@@ -1,0 +1,59 @@
+package org.luoshi.audit;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.luoshi.common.Audited;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+/**
+ * Every audited change lands in the log with who, what and when — and only if the change
+ * itself commits.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "luoshi.demo.enabled=true")
+class AuditLogTests {
+
+	@Autowired
+	AuditLog log;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	record Changed(String actor, String action, String subject, String summary) implements Audited {
+	}
+
+	@Test
+	void theDemoImportIsInTheLog() {
+		List<AuditEntry> entries = log.entries(null, "demo", 0, 50).items();
+		assertThat(entries).extracting(AuditEntry::action).contains("plan.imported");
+		assertThat(entries).filteredOn(e -> e.action().equals("plan.imported"))
+			.extracting(AuditEntry::summary)
+			.allMatch(s -> s.contains("146"));
+	}
+
+	@Test
+	@DirtiesContext
+	void aChangeRolledBackLeavesNoEntry() {
+		assertThatIllegalStateException().isThrownBy(() -> transactions.executeWithoutResult(status -> {
+			events.publishEvent(new Changed("office", "test.changed", "thing:1", "改了一处"));
+			throw new IllegalStateException("the change fails");
+		}));
+		transactions.executeWithoutResult(
+				status -> events.publishEvent(new Changed("office", "test.changed", "thing:2", "又改了一处")));
+		assertThat(log.entries("thing:1", null, 0, 10).total()).isZero();
+		assertThat(log.entries("thing:2", null, 0, 10).items()).extracting(AuditEntry::actor, AuditEntry::summary)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("office", "又改了一处"));
+	}
+
+}
