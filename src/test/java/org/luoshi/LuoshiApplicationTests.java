@@ -1,12 +1,13 @@
 package org.luoshi;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.luoshi.testing.HttpBrowser;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -15,50 +16,71 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Starts the whole application on a throw-away in-memory database and asks it for what a
- * first visitor and an operator would open.
+ * Starts the whole application on a throw-away in-memory database, with only the planning
+ * office's first user, and asks it for what a visitor, a signed-in user and an operator
+ * would open.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "luoshi.security.first-office-password=" + LuoshiApplicationTests.PASSWORD)
 class LuoshiApplicationTests {
 
-	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+	static final String PASSWORD = "first-start-secret";
 
 	@LocalServerPort
 	int port;
 
+	HttpBrowser browser;
+
+	@BeforeEach
+	void signInAsTheFirstOfficeUser() {
+		this.browser = new HttpBrowser(this.port);
+		assertThat(this.browser.signIn("office", PASSWORD).uri().getPath()).isEqualTo("/");
+	}
+
 	@Test
-	void servesTheHomePage() throws Exception {
-		HttpResponse<String> home = get("/", "text/html");
+	void servesTheHomePageToTheSignedInUser() {
+		HttpResponse<String> home = this.browser.get("/");
 		assertThat(home.statusCode()).isEqualTo(200);
-		assertThat(home.body()).contains("落实 Luoshi")
+		assertThat(home.body()).contains("落实 Luoshi", "退出登录")
 			.containsPattern("/webjars/htmx\\.org/[\\d.]+/dist/htmx\\.min\\.js");
 	}
 
 	@Test
-	void servesTheApiDescriptionAndSwaggerUi() throws Exception {
-		HttpResponse<String> docs = get("/v3/api-docs", "application/json");
-		assertThat(docs.statusCode()).isEqualTo(200);
-		assertThat(docs.body()).contains("Luoshi API");
-		assertThat(get("/swagger-ui.html", "text/html").statusCode()).isEqualTo(200);
+	void sendsAVisitorToTheSignInPage() throws Exception {
+		HttpResponse<String> home = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/"))
+				.header("Accept", "text/html")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(home.statusCode()).isEqualTo(302);
+		assertThat(home.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
+		assertThat(new HttpBrowser(this.port).get("/").body()).contains("name=\"password\"");
 	}
 
 	@Test
-	void exposesHealthAndNothingElse() throws Exception {
-		HttpResponse<String> health = get("/actuator/health", "application/json");
+	void servesTheApiDescriptionAndSwaggerUi() {
+		HttpResponse<String> docs = this.browser.get("/v3/api-docs", "application/json");
+		assertThat(docs.statusCode()).isEqualTo(200);
+		assertThat(docs.body()).contains("Luoshi API", "\"scheme\":\"basic\"");
+		assertThat(this.browser.get("/swagger-ui.html").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void exposesHealthAndNothingElse() {
+		HttpResponse<String> health = this.browser.get("/actuator/health", "application/json");
 		assertThat(health.statusCode()).isEqualTo(200);
 		assertThat(health.body()).contains("UP");
-		assertThat(get("/actuator/env", "application/json").statusCode()).isEqualTo(404);
+		assertThat(this.browser.get("/actuator/env", "application/json").statusCode()).isEqualTo(404);
 	}
 
 	@Test
-	void servesWebjarsWithoutVersionInThePath() throws Exception {
-		assertThat(get("/webjars/htmx.org/dist/htmx.min.js", "*/*").statusCode()).isEqualTo(200);
-		assertThat(get("/webjars/echarts/dist/echarts.min.js", "*/*").statusCode()).isEqualTo(200);
+	void servesWebjarsWithoutVersionInThePath() {
+		assertThat(this.browser.get("/webjars/htmx.org/dist/htmx.min.js", "*/*").statusCode()).isEqualTo(200);
+		assertThat(this.browser.get("/webjars/echarts/dist/echarts.min.js", "*/*").statusCode()).isEqualTo(200);
 	}
 
 	@Test
-	void showsTheLayoutErrorPageForAnUnknownPage() throws Exception {
-		HttpResponse<String> missing = get("/no-such-page", "text/html");
+	void showsTheLayoutErrorPageForAnUnknownPage() {
+		HttpResponse<String> missing = this.browser.get("/no-such-page");
 		assertThat(missing.statusCode()).isEqualTo(404);
 		assertThat(missing.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> type.startsWith("text/html"));
@@ -66,18 +88,20 @@ class LuoshiApplicationTests {
 	}
 
 	@Test
-	void answersAnUnknownApiPathWithAProblem() throws Exception {
-		HttpResponse<String> missing = get("/api/no-such-thing", "application/json");
+	void answersAnUnknownApiPathWithAProblem() {
+		HttpResponse<String> missing = this.browser.api("/api/no-such-thing", "office", PASSWORD);
 		assertThat(missing.statusCode()).isEqualTo(404);
 		assertThat(missing.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		assertThat(missing.body()).contains("\"status\":404");
 	}
 
-	private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("Accept", accept)
-			.build();
-		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+	@Test
+	void answersAnApiRequestWithoutCredentialsWithAProblemEvenWithASessionCookie() {
+		HttpResponse<String> refused = this.browser.get("/api/organisations", "application/json");
+		assertThat(refused.statusCode()).isEqualTo(401);
+		assertThat(refused.headers().firstValue("WWW-Authenticate"))
+			.hasValueSatisfying((challenge) -> assertThat(challenge).startsWith("Basic"));
+		assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import org.luoshi.common.Page;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +22,7 @@ public class AuditLog {
 		this.jdbc = jdbc;
 	}
 
+	@PreAuthorize("hasAnyRole('OFFICE', 'LEADER')")
 	public Page<AuditEntry> entries(String subject, String actor, int page, int size) {
 		String where = " where (cast(:subject as varchar) is null or subject = :subject)"
 				+ " and (cast(:actor as varchar) is null or actor = :actor)";

@@ -26,6 +26,7 @@ import org.luoshi.plan.internal.RegisterWriter;
 import org.luoshi.plan.internal.Revisions;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,6 +74,7 @@ public class NoticeImports {
 	 * can read
 	 */
 	@Transactional
+	@PreAuthorize("hasRole('OFFICE')")
 	public ImportPreview upload(byte[] content, String fileName, String actor) {
 		Read read = read(content, fileName);
 		Long planId = notices.findBySha256(read.text().sha256())
@@ -109,6 +111,7 @@ public class NoticeImports {
 
 	/** The office's decision for a name the directory does not know. */
 	@Transactional
+	@PreAuthorize("hasRole('OFFICE')")
 	public ImportPreview map(long importId, String writtenName, long organisationId) {
 		ImportStore.PendingImport pending = pending(importId);
 		requirePending(pending);
@@ -129,6 +132,7 @@ public class NoticeImports {
 	 * already, or names remain unknown
 	 */
 	@Transactional
+	@PreAuthorize("hasRole('OFFICE')")
 	public ImportConfirmed confirm(long importId, String actor) {
 		ImportStore.PendingImport pending = pending(importId);
 		requirePending(pending);
@@ -166,6 +170,7 @@ public class NoticeImports {
 	}
 
 	@Transactional
+	@PreAuthorize("hasRole('OFFICE')")
 	public void discard(long importId, String actor) {
 		ImportStore.PendingImport pending = pending(importId);
 		requirePending(pending);

@@ -13,6 +13,7 @@ import org.luoshi.plan.internal.TaskEdits;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,6 +52,7 @@ public class TaskCorrections {
 		this.events = events;
 	}
 
+	@PreAuthorize("hasRole('OFFICE')")
 	public TaskDetail correctText(long taskId, int version, String text, String reason, String actor) {
 		TaskDetail task = current(taskId, version);
 		if (text == null || text.isBlank()) {
@@ -65,6 +67,7 @@ public class TaskCorrections {
 	 * Names another organisation for the task, with a role (responsible, participant,
 	 * supporting, …).
 	 */
+	@PreAuthorize("hasRole('OFFICE')")
 	public TaskDetail addOrganisation(long taskId, int version, long organisationId, String role, String reason,
 			String actor) {
 		TaskDetail task = current(taskId, version);
@@ -79,6 +82,7 @@ public class TaskCorrections {
 		return register.task(taskId);
 	}
 
+	@PreAuthorize("hasRole('OFFICE')")
 	public TaskDetail removeOrganisation(long taskId, int version, long organisationId, String reason, String actor) {
 		TaskDetail task = current(taskId, version);
 		if (task.summary().assignments().stream().noneMatch(a -> a.organisationId() == organisationId)) {
@@ -98,6 +102,7 @@ public class TaskCorrections {
 	 * Makes one of the task's organisations its lead; the former lead keeps answering for
 	 * it.
 	 */
+	@PreAuthorize("hasRole('OFFICE')")
 	public TaskDetail changeLead(long taskId, int version, long organisationId, String reason, String actor) {
 		TaskDetail task = current(taskId, version);
 		if (task.summary().assignments().stream().noneMatch(a -> a.organisationId() == organisationId)) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,8 +36,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Answers every failed {@code /api/**} request with an RFC 9457 problem
  * ({@code application/problem+json}) whose title and detail are in the reader's language;
- * validation failures list each rejected field under {@code errors}. Requests for pages
- * get the status only, so that the error page in the layout is shown.
+ * validation failures list each rejected field under {@code errors}, with the value sent
+ * unless it is a password. Requests for pages get the status only, so that the error page
+ * in the layout is shown.
  */
 @RestControllerAdvice
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
@@ -123,7 +125,13 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	private FieldProblem problem(FieldError error) {
-		return new FieldProblem(error.getField(), error.getRejectedValue(), message(error));
+		// a rejected password is never echoed: answers end up in logs and screenshots
+		Object rejected = isSecret(error.getField()) ? null : error.getRejectedValue();
+		return new FieldProblem(error.getField(), rejected, message(error));
+	}
+
+	private static boolean isSecret(String field) {
+		return field.toLowerCase(Locale.ROOT).contains("password");
 	}
 
 	private String message(MessageSourceResolvable resolvable) {

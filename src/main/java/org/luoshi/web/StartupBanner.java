@@ -3,6 +3,8 @@ package org.luoshi.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.luoshi.common.StartupNotice;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;

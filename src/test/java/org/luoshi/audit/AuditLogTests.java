@@ -7,6 +7,7 @@ import org.luoshi.common.Audited;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
  * Every audited change lands in the log with who, what and when — and only if the change
  * itself commits.
  */
+@WithMockUser(username = "office", roles = "OFFICE")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "luoshi.demo.enabled=true")
 class AuditLogTests {
 

@@ -11,6 +11,7 @@ import org.luoshi.organisation.OrganisationRef;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * demo directory and the seed notice imported. Runs on H2 and on PostgreSQL (see the two
  * subclasses). Tests that change the register get a fresh database.
  */
+@WithMockUser(username = "office", roles = "OFFICE")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "luoshi.demo.enabled=true")
 abstract class PlanRegisterContract {
 

@@ -66,6 +66,15 @@ public final class Browser implements AutoCloseable {
 		return new Browser(driver, base);
 	}
 
+	/** Signs in through the sign-in page, as a person would. */
+	public Browser signIn(String username, String password) {
+		go("/login");
+		type("#username", username);
+		type("#password", password);
+		find("form.form button[type=submit]").click();
+		return this;
+	}
+
 	public Browser go(String path) {
 		driver.get(base + path);
 		return this;

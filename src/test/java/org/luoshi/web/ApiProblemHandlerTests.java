@@ -4,6 +4,7 @@ import jakarta.servlet.ServletException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,6 +12,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +27,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -34,6 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(HomeController.class)
+@WithMockUser
 @Import({ ApiProblemHandlerTests.ProbeApiController.class, ApiProblemHandlerTests.ProbePageController.class })
 class ApiProblemHandlerTests {
 
@@ -43,7 +47,8 @@ class ApiProblemHandlerTests {
 	@Test
 	void listsEveryRejectedFieldOfAnInvalidBody() throws Exception {
 		this.mvc
-			.perform(post("/api/probe/tasks").contentType(MediaType.APPLICATION_JSON)
+			.perform(post("/api/probe/tasks").with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"title\": \"\", \"year\": 1999}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
@@ -58,9 +63,22 @@ class ApiProblemHandlerTests {
 	}
 
 	@Test
+	void neverEchoesARejectedPassword() throws Exception {
+		this.mvc
+			.perform(post("/api/probe/accounts").with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\": \"\", \"newPassword\": \"secret\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("name", "newPassword")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'name')].rejectedValue").value(""))
+			.andExpect(content().string(not(containsString("secret"))));
+	}
+
+	@Test
 	void speaksEnglishToAnEnglishReader() throws Exception {
 		this.mvc
-			.perform(post("/api/probe/tasks").param("lang", "en")
+			.perform(post("/api/probe/tasks").with(csrf())
+				.param("lang", "en")
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"title\": \"\", \"year\": 2012}"))
 			.andExpect(status().isBadRequest())
@@ -81,7 +99,7 @@ class ApiProblemHandlerTests {
 
 	@Test
 	void answersAWrongMethodWith405AndTheAllowedOnes() throws Exception {
-		this.mvc.perform(delete("/api/probe/tasks"))
+		this.mvc.perform(delete("/api/probe/tasks").with(csrf()))
 			.andExpect(status().isMethodNotAllowed())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(header().string("Allow", containsString("POST")))
@@ -124,8 +142,17 @@ class ApiProblemHandlerTests {
 	record TaskForm(@NotBlank String title, @Min(2011) int year) {
 	}
 
+	/** An input with a password in it. */
+	record AccountForm(@NotBlank String name, @Size(min = 8) String newPassword) {
+	}
+
 	@RestController
 	static class ProbeApiController {
+
+		@PostMapping("/api/probe/accounts")
+		AccountForm create(@Valid @RequestBody AccountForm form) {
+			return form;
+		}
 
 		@PostMapping("/api/probe/tasks")
 		TaskForm create(@Valid @RequestBody TaskForm form) {

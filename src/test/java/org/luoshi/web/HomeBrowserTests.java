@@ -18,7 +18,7 @@ class HomeBrowserTests {
 	@Test
 	void showsTheSeedPlanWithItsChaptersAndTaskCounts() {
 		try (Browser browser = Browser.open("http://localhost:" + port)) {
-			browser.go("/");
+			browser.signIn("leader", "luoshi-demo").go("/");
 			assertThat(browser.text()).contains("吉林省国民经济和社会发展第十二个五年规划纲要").contains("约束性指标").contains("146");
 			browser.screenshot("home");
 		}

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
@@ -13,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The home page when no {@link org.luoshi.plan.PlanCatalogue} bean exists at all. */
 @WebMvcTest(HomeController.class)
+@WithMockUser
 class HomeControllerWithoutPlanStoreTests {
 
 	@Autowired

@@ -3,6 +3,7 @@ package org.luoshi.web;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.luoshi.common.StartupNotice;
 
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.mock.env.MockEnvironment;
@@ -17,11 +18,12 @@ class StartupBannerTests {
 
 	@Test
 	void printsTheAddressAndEveryModulesNotice() {
-		this.beans.registerSingleton("signIn", new SignInNotice());
+		this.beans.registerSingleton("signIn",
+				(StartupNotice) () -> List.of("Demo logins (password luoshi-demo):", "  office  office"));
 		this.beans.registerSingleton("demo", (StartupNotice) () -> List.of("Demo data: the Jilin notice"));
 		String banner = banner().render(8080);
-		assertThat(banner).contains("http://localhost:8080/", "sign-in arrives with the web-application issue",
-				"Demo data: the Jilin notice");
+		assertThat(banner).containsSubsequence("http://localhost:8080/", "Demo logins (password luoshi-demo):",
+				"  office  office", "Demo data: the Jilin notice");
 	}
 
 	@Test

@@ -27,15 +27,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The directory of responsible organisations over HTTP: listing and searching it,
- * entering organisations and aliases, and recording renames and mergers.
+ * entering organisations and aliases, and recording renames and mergers, each recorded as
+ * made by the signed-in user; changes are for the planning office only.
  */
 @RestController
 @RequestMapping("/api/organisations")
 @Tag(name = "Organisations", description = "The directory of responsible organisations (责任单位)")
 class OrganisationApiController {
-
-	// until users sign in, changes are recorded as made by nobody in particular
-	static final String ANONYMOUS = "anonymous";
 
 	private final OrganisationDirectory directory;
 
@@ -108,8 +106,12 @@ class OrganisationApiController {
 		return URI.create("/api/organisations/" + organisation.id());
 	}
 
+	// Only signed-in users reach the API (the security module's rules), so there always
+	// is
+	// one. The organisation module does not ask the security module's CurrentActor: that
+	// module depends on this one, for the organisations its users act for.
 	private static String actor(Principal user) {
-		return (user != null) ? user.getName() : ANONYMOUS;
+		return user.getName();
 	}
 
 }

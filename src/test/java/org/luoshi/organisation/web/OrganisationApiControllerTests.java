@@ -17,10 +17,15 @@ import org.luoshi.organisation.OrganisationName;
 import org.luoshi.organisation.OrganisationNotFound;
 import org.luoshi.organisation.OrganisationPage;
 import org.luoshi.organisation.OrganisationRef;
+import org.luoshi.security.Role;
+import org.luoshi.security.WithActor;
+import org.luoshi.security.web.WebSecurityRules;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -40,7 +45,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+/**
+ * The directory's API under the application's real sign-in rules, as the planning office
+ * unless a test says otherwise: changes are recorded as made by the signed-in user.
+ */
 @WebMvcTest(OrganisationApiController.class)
+@Import(WebSecurityRules.class)
+@WithActor(Role.OFFICE)
 class OrganisationApiControllerTests {
 
 	static final OrganisationRef DRC = new OrganisationRef(7, "省发展改革委", OrganisationKind.GOVERNMENT_DEPARTMENT, false,
@@ -151,7 +162,7 @@ class OrganisationApiControllerTests {
 
 	@Test
 	void entersAnOrganisationAndSaysWhereItIs() throws Exception {
-		given(this.directory.create(any(), eq("anonymous"))).willReturn(DRC);
+		given(this.directory.create(any(), eq("office"))).willReturn(DRC);
 
 		this.mvc.perform(post("/api/organisations").contentType(MediaType.APPLICATION_JSON).content("""
 				{"name": "省发展改革委", "officialName": "吉林省发展和改革委员会", "aliases": ["省发改委"],
@@ -161,7 +172,7 @@ class OrganisationApiControllerTests {
 			.andExpect(jsonPath("$.id").value(7));
 		then(this.directory).should()
 			.create(new NewOrganisation("省发展改革委", "吉林省发展和改革委员会", List.of("省发改委"),
-					OrganisationKind.GOVERNMENT_DEPARTMENT, 1L, null, List.of()), "anonymous");
+					OrganisationKind.GOVERNMENT_DEPARTMENT, 1L, null, List.of()), "office");
 	}
 
 	@Test
@@ -206,14 +217,14 @@ class OrganisationApiControllerTests {
 			.perform(post("/api/organisations/7/aliases").contentType(MediaType.APPLICATION_JSON)
 				.content("{\"alias\": \"省发改委\", \"version\": 3}"))
 			.andExpect(status().isOk());
-		then(this.directory).should().addAlias(7, 3, "省发改委", "anonymous");
+		then(this.directory).should().addAlias(7, 3, "省发改委", "office");
 	}
 
 	@Test
 	void renamesIntoASuccessor() throws Exception {
 		OrganisationRef successor = new OrganisationRef(9, "省农业农村厅", OrganisationKind.GOVERNMENT_DEPARTMENT, false,
 				true, 1L);
-		given(this.directory.rename(7, "省农业农村厅", LocalDate.of(2018, 10, 1), "anonymous")).willReturn(successor);
+		given(this.directory.rename(7, "省农业农村厅", LocalDate.of(2018, 10, 1), "office")).willReturn(successor);
 
 		this.mvc
 			.perform(post("/api/organisations/7/rename").contentType(MediaType.APPLICATION_JSON)
@@ -225,7 +236,7 @@ class OrganisationApiControllerTests {
 
 	@Test
 	void answersAStaleVersionWithAConflict() throws Exception {
-		given(this.directory.rename(7, 2, "省农业农村厅", LocalDate.of(2018, 10, 1), "anonymous"))
+		given(this.directory.rename(7, 2, "省农业农村厅", LocalDate.of(2018, 10, 1), "office"))
 			.willThrow(new OptimisticLockingFailureException("organisation 7 changed meanwhile"));
 
 		this.mvc
@@ -266,12 +277,12 @@ class OrganisationApiControllerTests {
 				.content("{\"predecessorIds\": [5, 6], \"successorId\": 8, \"effective\": \"2018-07-05\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.id").value(8));
-		then(this.directory).should().merge(List.of(5L, 6L), 8, LocalDate.of(2018, 7, 5), "anonymous");
+		then(this.directory).should().merge(List.of(5L, 6L), 8, LocalDate.of(2018, 7, 5), "office");
 	}
 
 	@Test
 	void mergesIntoANewOrganisation() throws Exception {
-		given(this.directory.mergeIntoNew(eq(List.of(5L, 6L)), any(), eq(LocalDate.of(2018, 7, 5)), eq("anonymous")))
+		given(this.directory.mergeIntoNew(eq(List.of(5L, 6L)), any(), eq(LocalDate.of(2018, 7, 5)), eq("office")))
 			.willReturn(DRC);
 
 		this.mvc.perform(post("/api/organisations/merge").contentType(MediaType.APPLICATION_JSON).content("""
@@ -308,6 +319,47 @@ class OrganisationApiControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].event").value("created"))
 			.andExpect(jsonPath("$[1].actor").value("clerk"));
+	}
+
+	@Test
+	@WithAnonymousUser
+	void asksSomeoneNotSignedInToSignInWithAProblem() throws Exception {
+		this.mvc.perform(get("/api/organisations"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("WWW-Authenticate", containsString("Basic")))
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(401));
+		verifyNoInteractions(this.directory);
+	}
+
+	@Test
+	@WithActor(Role.REPORTER)
+	void letsAReporterReadTheDirectory() throws Exception {
+		given(this.directory.page(null, null, 0, 20)).willReturn(new OrganisationPage(List.of(DRC), 0, 20, 1));
+
+		this.mvc.perform(get("/api/organisations")).andExpect(status().isOk());
+	}
+
+	@Test
+	@WithActor(Role.REPORTER)
+	void refusesAReporterAChangeToTheDirectory() throws Exception {
+		this.mvc
+			.perform(post("/api/organisations").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\": \"省外办\", \"kind\": \"government-department\"}"))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(403));
+		verifyNoInteractions(this.directory);
+	}
+
+	@Test
+	@WithActor(Role.LEADER)
+	void refusesALeaderAMerger() throws Exception {
+		this.mvc
+			.perform(post("/api/organisations/merge").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"predecessorIds\": [5, 6], \"successorId\": 8, \"effective\": \"2018-07-05\"}"))
+			.andExpect(status().isForbidden());
+		verifyNoInteractions(this.directory);
 	}
 
 }

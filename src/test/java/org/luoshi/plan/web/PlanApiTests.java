@@ -39,25 +39,32 @@ class PlanApiTests {
 	@Autowired
 	OrganisationDirectory directory;
 
+	/** Every request as the demo planning office, over HTTP Basic like a script. */
+	private static <B extends org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<B>> B office(
+			B request) {
+		return request.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.httpBasic("office", "luoshi-demo"));
+	}
+
 	private long planId() throws Exception {
-		MvcResult result = mvc.perform(get("/api/plans")).andExpect(status().isOk()).andReturn();
+		MvcResult result = mvc.perform(office(get("/api/plans"))).andExpect(status().isOk()).andReturn();
 		return Long.parseLong(result.getResponse().getContentAsString().replaceAll("(?s)^\\[\\{\"id\":(\\d+).*", "$1"));
 	}
 
 	@Test
 	void listsTheSeedPlanAndItsHundredAndFortySixTasks() throws Exception {
-		mvc.perform(get("/api/plans"))
+		mvc.perform(office(get("/api/plans")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$", hasSize(1)))
 			.andExpect(jsonPath("$[0].title").value("吉林省国民经济和社会发展第十二个五年规划纲要"))
 			.andExpect(jsonPath("$[0].chapters", hasSize(13)));
-		mvc.perform(get("/api/plans/{id}/tasks", planId()))
+		mvc.perform(office(get("/api/plans/{id}/tasks", planId())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.total").value(146))
 			.andExpect(jsonPath("$.items", hasSize(146)))
 			.andExpect(jsonPath("$.items[0].code").value("1.0.1"))
 			.andExpect(jsonPath("$.items[0].lead").value("省国土资源厅"));
-		mvc.perform(get("/api/plans/{id}/structure", planId()))
+		mvc.perform(office(get("/api/plans/{id}/structure", planId())))
 			.andExpect(jsonPath("$.chapters", hasSize(13)))
 			.andExpect(jsonPath("$.chapters[1].sections", hasSize(4)));
 	}
@@ -65,7 +72,7 @@ class PlanApiTests {
 	@Test
 	void theDevelopmentCommissionsTasksWithWhatItLeadsSharesAndAnswersForByDuty() throws Exception {
 		long ndrc = directory.resolve("省发展改革委").orElseThrow().id();
-		mvc.perform(get("/api/organisations/{id}/tasks", ndrc))
+		mvc.perform(office(get("/api/organisations/{id}/tasks", ndrc)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.total").value(50))
 			.andExpect(jsonPath("$.tasks", hasSize(50)))
@@ -78,30 +85,30 @@ class PlanApiTests {
 	@Test
 	void filtersTasksAndPages() throws Exception {
 		long plan = planId();
-		mvc.perform(get("/api/plans/{id}/tasks", plan).param("q", "森林覆盖率"))
+		mvc.perform(office(get("/api/plans/{id}/tasks", plan).param("q", "森林覆盖率")))
 			.andExpect(jsonPath("$.total").value(1))
 			.andExpect(jsonPath("$.items[0].code").value("1.0.7"));
-		mvc.perform(get("/api/plans/{id}/tasks", plan).param("size", "20").param("page", "7"))
+		mvc.perform(office(get("/api/plans/{id}/tasks", plan).param("size", "20").param("page", "7")))
 			.andExpect(jsonPath("$.items", hasSize(6)))
 			.andExpect(jsonPath("$.total").value(146));
-		mvc.perform(get("/api/plans/{id}/tasks", plan).param("size", "5000"))
+		mvc.perform(office(get("/api/plans/{id}/tasks", plan).param("size", "5000")))
 			.andExpect(status().isBadRequest())
 			.andExpect(header().string("Content-Type", MediaType.APPLICATION_PROBLEM_JSON_VALUE));
 	}
 
 	@Test
 	void unknownPlansAndTasksAreProblems() throws Exception {
-		mvc.perform(get("/api/plans/999999/tasks"))
+		mvc.perform(office(get("/api/plans/999999/tasks")))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.refusal").value("PlanNotFound"))
 			.andExpect(jsonPath("$.detail").value("没有编号为 999999 的规划"));
-		mvc.perform(get("/api/tasks/999999")).andExpect(status().isNotFound());
+		mvc.perform(office(get("/api/tasks/999999"))).andExpect(status().isNotFound());
 	}
 
 	@Test
 	void anUnreadableUploadSaysWhyAndStoresNothing() throws Exception {
-		mvc.perform(
-				multipart("/api/imports").file(new MockMultipartFile("file", "empty.txt", "text/plain", new byte[0])))
+		mvc.perform(office(
+				multipart("/api/imports").file(new MockMultipartFile("file", "empty.txt", "text/plain", new byte[0]))))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(header().string("Content-Type", MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 			.andExpect(jsonPath("$.refusal").value("UnreadableNotice"))
@@ -112,14 +119,14 @@ class PlanApiTests {
 	@DirtiesContext
 	void theSameNoticeUploadedAgainIsRecognisedAndRefusedOnConfirm() throws Exception {
 		MvcResult uploaded = mvc
-			.perform(multipart("/api/imports")
-				.file(new MockMultipartFile("file", "seed.txt", "text/plain", NoticeFixtures.seedBytes())))
+			.perform(office(multipart("/api/imports")
+				.file(new MockMultipartFile("file", "seed.txt", "text/plain", NoticeFixtures.seedBytes()))))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.kind").value("ALREADY_IMPORTED"))
 			.andExpect(jsonPath("$.draft.chapters", hasSize(13)))
 			.andReturn();
 		String location = uploaded.getResponse().getHeader("Location");
-		mvc.perform(post(location + "/confirm"))
+		mvc.perform(office(post(location + "/confirm")))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.refusal").value("NoticeAlreadyImported"))
 			.andExpect(jsonPath("$.planId").value(planId()));
@@ -129,23 +136,23 @@ class PlanApiTests {
 	@DirtiesContext
 	void aCorrectionNeedsTheVersionItWasMadeOnAndIsRecorded() throws Exception {
 		long plan = planId();
-		MvcResult tasks = mvc.perform(get("/api/plans/{id}/tasks", plan).param("size", "1")).andReturn();
+		MvcResult tasks = mvc.perform(office(get("/api/plans/{id}/tasks", plan).param("size", "1"))).andReturn();
 		String taskId = tasks.getResponse().getContentAsString().replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
-		String etag = mvc.perform(get("/api/tasks/{id}", taskId)).andReturn().getResponse().getHeader("ETag");
+		String etag = mvc.perform(office(get("/api/tasks/{id}", taskId))).andReturn().getResponse().getHeader("ETag");
 		String body = "{\"kind\":\"text\",\"text\":\"耕地保有量保持在553万公顷以上。\",\"reason\":\"核对原文\"}";
-		mvc.perform(patch("/api/tasks/{id}", taskId).contentType(MediaType.APPLICATION_JSON).content(body))
+		mvc.perform(office(patch("/api/tasks/{id}", taskId).contentType(MediaType.APPLICATION_JSON).content(body)))
 			.andExpect(status().isPreconditionRequired());
-		mvc.perform(patch("/api/tasks/{id}", taskId).header("If-Match", etag)
+		mvc.perform(office(patch("/api/tasks/{id}", taskId).header("If-Match", etag)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(body.getBytes(StandardCharsets.UTF_8)))
+			.content(body.getBytes(StandardCharsets.UTF_8))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.summary.text").value("耕地保有量保持在553万公顷以上。"))
 			.andExpect(jsonPath("$.corrections[0].field").value("text"))
 			.andExpect(jsonPath("$.corrections[0].previousValue").value("耕地保有量保持在553万公顷。"))
 			.andExpect(jsonPath("$.corrections[0].reason").value("核对原文"));
-		mvc.perform(patch("/api/tasks/{id}", taskId).header("If-Match", etag)
+		mvc.perform(office(patch("/api/tasks/{id}", taskId).header("If-Match", etag)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(body.getBytes(StandardCharsets.UTF_8)))
+			.content(body.getBytes(StandardCharsets.UTF_8))))
 			.andExpect(status().isPreconditionFailed())
 			.andExpect(header().string("Content-Type", MediaType.APPLICATION_PROBLEM_JSON_VALUE));
 	}

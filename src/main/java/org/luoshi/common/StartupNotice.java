@@ -1,4 +1,4 @@
-package org.luoshi.web;
+package org.luoshi.common;
 
 import java.util.List;
 

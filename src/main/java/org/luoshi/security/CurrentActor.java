@@ -1,0 +1,63 @@
+package org.luoshi.security;
+
+import java.util.Optional;
+
+import org.luoshi.security.internal.SignedInUser;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is acting in the current request, for the modules that decide what a user may see
+ * or change and that record who changed what.
+ */
+@Component
+public class CurrentActor {
+
+	/**
+	 * Who {@link #name()} records for work done outside any request (start-up,
+	 * schedules).
+	 */
+	public static final String SYSTEM = "system";
+
+	/** Who {@link #name()} records for a request from someone not signed in. */
+	public static final String ANONYMOUS = "anonymous";
+
+	/** The signed-in user, if the request comes from one. */
+	public Optional<Actor> find() {
+		return Optional.ofNullable(authentication())
+			.map(Authentication::getPrincipal)
+			.filter(SignedInUser.class::isInstance)
+			.map((principal) -> ((SignedInUser) principal).actor());
+	}
+
+	/**
+	 * The signed-in user.
+	 * @throws AuthenticationCredentialsNotFoundException if nobody is signed in, which
+	 * the sign-in rules answer with the sign-in page or a 401
+	 */
+	public Actor current() {
+		return find().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Nobody is signed in"));
+	}
+
+	/**
+	 * The user name to record as having made a change: the signed-in user's,
+	 * {@value #ANONYMOUS} for a visitor who has not signed in, {@value #SYSTEM} outside a
+	 * request.
+	 */
+	public String name() {
+		Authentication authentication = authentication();
+		if (authentication == null) {
+			return SYSTEM;
+		}
+		return (authentication instanceof AnonymousAuthenticationToken) ? ANONYMOUS : authentication.getName();
+	}
+
+	private static Authentication authentication() {
+		return SecurityContextHolder.getContext().getAuthentication();
+	}
+
+}

@@ -1,0 +1,20 @@
+package org.luoshi.security;
+
+/**
+ * Refusal: a reporter or an approver acts for exactly one organisation, and none was
+ * given.
+ */
+public class OrganisationRequired extends UserRefusal {
+
+	private final Role role;
+
+	public OrganisationRequired(Role role) {
+		super("A user in the role " + role.code() + " must act for an organisation");
+		this.role = role;
+	}
+
+	public Role role() {
+		return this.role;
+	}
+
+}

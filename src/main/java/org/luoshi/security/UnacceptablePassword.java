@@ -1,0 +1,17 @@
+package org.luoshi.security;
+
+/**
+ * Refusal: a password must have at least {@value #MIN_LENGTH} characters and at most
+ * {@value #MAX_BYTES} bytes in UTF-8, the most bcrypt reads.
+ */
+public class UnacceptablePassword extends UserRefusal {
+
+	public static final int MIN_LENGTH = 8;
+
+	public static final int MAX_BYTES = 72;
+
+	public UnacceptablePassword() {
+		super("A password must have " + MIN_LENGTH + " to " + MAX_BYTES + " bytes");
+	}
+
+}

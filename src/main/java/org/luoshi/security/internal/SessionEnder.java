@@ -1,0 +1,34 @@
+package org.luoshi.security.internal;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Signs a user out everywhere by deleting their stored sessions, so that a disabled user
+ * or one whose role or password changed must sign in again on every node. Without a
+ * session store (a test slice) there is nothing to end.
+ */
+@Component
+public class SessionEnder {
+
+	private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
+
+	public SessionEnder(ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
+		this.sessions = sessions;
+	}
+
+	/**
+	 * @return how many sessions were ended
+	 */
+	public int endSessionsOf(String username) {
+		FindByIndexNameSessionRepository<?> repository = this.sessions.getIfAvailable();
+		if (repository == null) {
+			return 0;
+		}
+		var found = repository.findByPrincipalName(username).keySet();
+		found.forEach(repository::deleteById);
+		return found.size();
+	}
+
+}

@@ -1,0 +1,102 @@
+package org.luoshi.security.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.luoshi.security.Role;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The user table: entering users, reading them by id or user name, and changing them. */
+@Repository
+public class UserStore {
+
+	private final JdbcClient jdbc;
+
+	public UserStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public long insert(String username, String displayName, String passwordHash, Role role, Long organisationId,
+			Instant createdAt, String createdBy) {
+		KeyHolder key = new GeneratedKeyHolder();
+		this.jdbc
+			.sql("""
+					insert into app_user (username, display_name, password_hash, role, organisation_id, created_at, created_by)
+					values (:username, :displayName, :hash, :role, :organisation, :created, :createdBy)""")
+			.param("username", username)
+			.param("displayName", displayName)
+			.param("hash", passwordHash)
+			.param("role", role.code())
+			.param("organisation", organisationId)
+			.param("created", OffsetDateTime.ofInstant(createdAt, ZoneOffset.UTC))
+			.param("createdBy", createdBy)
+			.update(key, "id");
+		return key.getKeyAs(Number.class).longValue();
+	}
+
+	public Optional<UserRecord> find(long id) {
+		return this.jdbc.sql("select * from app_user where id = :id").param("id", id).query(this::row).optional();
+	}
+
+	public Optional<UserRecord> findByUsername(String username) {
+		return this.jdbc.sql("select * from app_user where username = :username")
+			.param("username", username)
+			.query(this::row)
+			.optional();
+	}
+
+	public List<UserRecord> all() {
+		return this.jdbc.sql("select * from app_user order by username").query(this::row).list();
+	}
+
+	public long count() {
+		return this.jdbc.sql("select count(*) from app_user").query(Long.class).single();
+	}
+
+	public long countEnabled(Role role) {
+		return this.jdbc.sql("select count(*) from app_user where role = :role and enabled")
+			.param("role", role.code())
+			.query(Long.class)
+			.single();
+	}
+
+	public void changeRole(long id, Role role, Long organisationId) {
+		this.jdbc.sql(
+				"update app_user set role = :role, organisation_id = :organisation, version = version + 1 where id = :id")
+			.param("role", role.code())
+			.param("organisation", organisationId)
+			.param("id", id)
+			.update();
+	}
+
+	public void changePasswordHash(long id, String passwordHash) {
+		this.jdbc.sql("update app_user set password_hash = :hash, version = version + 1 where id = :id")
+			.param("hash", passwordHash)
+			.param("id", id)
+			.update();
+	}
+
+	public void changeEnabled(long id, boolean enabled) {
+		this.jdbc.sql("update app_user set enabled = :enabled, version = version + 1 where id = :id")
+			.param("enabled", enabled)
+			.param("id", id)
+			.update();
+	}
+
+	private UserRecord row(ResultSet rs, int rowNum) throws SQLException {
+		return new UserRecord(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+				rs.getString("password_hash"), Role.fromCode(rs.getString("role")),
+				rs.getObject("organisation_id", Long.class), rs.getBoolean("enabled"), rs.getInt("version"),
+				rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("created_by"));
+	}
+
+}

@@ -1,0 +1,88 @@
+package org.luoshi.security.web;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.util.StringUtils;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Answers an {@code /api/**} request that is not signed in (401, with the challenge for
+ * HTTP Basic) or not allowed (403) with an RFC 9457 problem in the reader's language, as
+ * the shared problem handler answers everything past sign-in.
+ */
+class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+	static final String REALM = "Luoshi";
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private final MessageSource messages;
+
+	private final LocaleResolver locales;
+
+	ProblemResponses(MessageSource messages, LocaleResolver locales) {
+		this.messages = messages;
+		this.locales = locales;
+	}
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException authException) throws IOException {
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+		write(request, response, HttpStatus.UNAUTHORIZED);
+	}
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response,
+			AccessDeniedException accessDeniedException) throws IOException {
+		write(request, response, HttpStatus.FORBIDDEN);
+	}
+
+	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status) throws IOException {
+		Locale locale = locale(request);
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", "about:blank");
+		problem.put("title", message("problem.title." + status.value(), status.getReasonPhrase(), locale));
+		problem.put("status", status.value());
+		problem.put("detail", message("problem.detail." + status.value(), null, locale));
+		problem.put("instance", request.getRequestURI());
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		json.writeValue(response.getOutputStream(), problem);
+	}
+
+	// the language switch's ?lang= is read by Spring MVC, which a refused request never
+	// reaches
+	private Locale locale(HttpServletRequest request) {
+		String lang = request.getParameter("lang");
+		if (StringUtils.hasText(lang)) {
+			try {
+				return StringUtils.parseLocale(lang);
+			}
+			catch (IllegalArgumentException ex) {
+				// a mistyped language falls back to the remembered one
+			}
+		}
+		return this.locales.resolveLocale(request);
+	}
+
+	private String message(String code, String fallback, Locale locale) {
+		return this.messages.getMessage(code, null, fallback, locale);
+	}
+
+}

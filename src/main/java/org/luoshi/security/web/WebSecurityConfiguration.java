@@ -1,0 +1,80 @@
+package org.luoshi.security.web;
+
+import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Who may open what. {@code /api/**}: HTTP Basic with the same accounts, no session, no
+ * CSRF token, refusals as problems; reading for every signed-in user, users for the
+ * office only, changes to organisations for the office, any other change for the office,
+ * reporters and approvers (never a leader). Pages: the sign-in page with a session kept
+ * in the database and a CSRF token on every form; sign-in, static files, health, the API
+ * description, error pages and the public portal open to all; {@code /admin/**} for the
+ * office; everything else for any signed-in user. Services may add {@code @PreAuthorize}
+ * rules of their own.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class WebSecurityConfiguration {
+
+	static final String[] PUBLIC_PAGES = { "/login", "/error", "/webjars/**", "/actuator/health", "/actuator/health/**",
+			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/portal/**" };
+
+	@Bean
+	ProblemResponses apiProblemResponses(MessageSource messages, LocaleResolver locales) {
+		return new ProblemResponses(messages, locales);
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) {
+		return http.securityMatcher("/api/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/users/**")
+				.hasRole("OFFICE")
+				.requestMatchers(HttpMethod.GET, "/api/**")
+				.authenticated()
+				.requestMatchers(HttpMethod.HEAD, "/api/**")
+				.authenticated()
+				.requestMatchers("/api/organisations/**")
+				.hasRole("OFFICE")
+				.anyRequest()
+				.hasAnyRole("OFFICE", "REPORTER", "APPROVER"))
+			.httpBasic((basic) -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			// scripts sign in with every request; a session cookie would only be scraped
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// no cookie signs an API request in, so there is no request to forge
+			.csrf((csrf) -> csrf.disable())
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pageSecurity(HttpSecurity http) {
+		return http
+			.authorizeHttpRequests(
+					(requests) -> requests.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
+						.permitAll()
+						.requestMatchers(PUBLIC_PAGES)
+						.permitAll()
+						.requestMatchers("/admin/**")
+						.hasRole("OFFICE")
+						.anyRequest()
+						.authenticated())
+			.formLogin((form) -> form.loginPage("/login").permitAll())
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new ExpiredFormHandler()))
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.build();
+	}
+
+}
