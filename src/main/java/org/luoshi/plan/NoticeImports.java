@@ -24,6 +24,9 @@ import org.luoshi.plan.internal.NoticeStore;
 import org.luoshi.plan.internal.PlanStore;
 import org.luoshi.plan.internal.RegisterWriter;
 import org.luoshi.plan.internal.Revisions;
+import org.luoshi.plan.internal.SheetLines;
+import org.luoshi.plan.internal.sheet.DivisionSheetReader;
+import org.luoshi.plan.internal.sheet.SheetImport;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -76,10 +79,30 @@ public class NoticeImports {
 	@Transactional
 	@PreAuthorize("hasRole('OFFICE')")
 	public ImportPreview upload(byte[] content, String fileName, String actor) {
+		return upload(content, fileName, null, actor);
+	}
+
+	/**
+	 * Reads an uploaded notice or division spreadsheet meant to revise the given plan
+	 * (null: the plan its title names, or a new one).
+	 * @throws ImportRefusal.UnreadableNotice when the file is not a notice the importer
+	 * can read
+	 * @throws org.luoshi.plan.internal.sheet.DivisionSheetErrors when a spreadsheet is
+	 * malformed, row by row
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('OFFICE')")
+	public ImportPreview upload(byte[] content, String fileName, Long revisedPlanId, String actor) {
 		Read read = read(content, fileName);
+		if (revisedPlanId != null) {
+			plans.requireExists(revisedPlanId);
+		}
 		Long planId = notices.findBySha256(read.text().sha256())
 			.map(NoticeStore.StoredNotice::planId)
-			.orElseGet(() -> plans.findByTitle(planTitle(read.draft())).orElse(null));
+			.orElseGet(() -> revisedPlanId != null ? revisedPlanId : planOf(read).orElse(null));
+		if (planId == null && read.spreadsheet() && read.draft().plan().title() == null) {
+			throw new ImportRefusal.UnreadableNotice("表格“" + fileName + "”没有写明属于哪个规划：请在规划页面上传修订，或使用从本系统导出的分工表");
+		}
 		long id = imports.create(read.text().sha256(), fileName, content, planId, actor, now());
 		return preview(id);
 	}
@@ -98,7 +121,7 @@ public class NoticeImports {
 			return new ImportPreview(importId, pending.fileName(), pending.sha256(), ImportKind.ALREADY_IMPORTED,
 					same.get().planId(), read.draft(), names, null);
 		}
-		Optional<Long> plan = plans.findByTitle(planTitle(read.draft()));
+		Optional<Long> plan = pending.planId() != null ? Optional.of(pending.planId()) : planOf(read);
 		if (plan.isEmpty()) {
 			return new ImportPreview(importId, pending.fileName(), pending.sha256(), ImportKind.NEW_PLAN, null,
 					read.draft(), names, null);
@@ -157,8 +180,9 @@ public class NoticeImports {
 		else {
 			planId = preview.planId();
 			revision = plans.addRevision(planId, noticeId, "分工通知修订", actor, now);
+			String reason = "第" + revision + (read.spreadsheet() ? "版分工表" : "版分工通知");
 			writer.writeRevision(planId, noticeId, read.draft(), ids, revisions.match(planId, read.draft(), ids),
-					"第" + revision + "版分工通知", actor, now);
+					reason, read.spreadsheet(), actor, now);
 		}
 		imports.decide(pending, ImportStore.CONFIRMED, noticeId, actor, now);
 		NoticeDraft draft = read.draft();
@@ -216,13 +240,26 @@ public class NoticeImports {
 		return OffsetDateTime.now(clock);
 	}
 
-	private record Read(NoticeText text, NoticeDraft draft) {
+	private Optional<Long> planOf(Read read) {
+		return read.spreadsheet() && read.draft().plan().title() == null ? Optional.empty()
+				: plans.findByTitle(planTitle(read.draft()));
+	}
+
+	/**
+	 * What was read: the text to keep, the draft, and whether it came from a division
+	 * spreadsheet.
+	 */
+	private record Read(NoticeText text, NoticeDraft draft, boolean spreadsheet) {
 	}
 
 	private static Read read(byte[] content, String fileName) {
+		if (DivisionSheetReader.isSpreadsheet(content)) {
+			SheetImport sheet = DivisionSheetReader.read(content, fileName);
+			return new Read(sheet.text(), SheetLines.pointToRows(sheet), true);
+		}
 		try {
 			NoticeText text = NoticeReader.read(content, fileName);
-			return new Read(text, NoticeParser.parse(text));
+			return new Read(text, NoticeParser.parse(text), false);
 		}
 		catch (NoticeFormatException ex) {
 			throw new ImportRefusal.UnreadableNotice(ex.getMessage());

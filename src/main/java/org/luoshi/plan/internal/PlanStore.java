@@ -76,6 +76,12 @@ public class PlanStore {
 		return number;
 	}
 
+	public void requireExists(long planId) {
+		if (jdbc.sql("select count(*) from plan where id = :id").param("id", planId).query(Long.class).single() == 0) {
+			throw new org.luoshi.plan.RegisterRefusal.PlanNotFound(planId);
+		}
+	}
+
 	/**
 	 * Inserts the chapter or, when the plan has one with its number, brings it up to
 	 * date.
@@ -210,10 +216,12 @@ public class PlanStore {
 	 * A task kept through a revision takes its new place and the revised notice's
 	 * numbering.
 	 */
-	public void place(long taskId, Placement placement, TaskDraft task, long noticeId) {
+	public void place(long taskId, Placement placement, TaskDraft task, Long noticeId) {
 		jdbc.sql("""
 				update task set chapter_id = :chapter, section_id = :section, code = :code, position = :position,
-				       notice_id = :notice, source_line = :line, removed = false, version = version + 1
+				       notice_id = coalesce(cast(:notice as bigint), notice_id),
+				       source_line = case when cast(:notice as bigint) is null then source_line else :line end,
+				       removed = false, version = version + 1
 				where id = :id
 				""")
 			.param("chapter", placement.chapterId())

@@ -40,8 +40,8 @@ public class RegisterWriter {
 
 	/** Applies a revision whose tasks were matched to the stored ones. */
 	public void writeRevision(long planId, long noticeId, NoticeDraft draft, Map<String, Long> organisationIds,
-			RevisionDiffer.Match match, String reason, String actor, OffsetDateTime at) {
-		write(planId, noticeId, draft, organisationIds, match, new Change(reason, actor), at);
+			RevisionDiffer.Match match, String reason, boolean keepSourceOfUnchanged, String actor, OffsetDateTime at) {
+		write(planId, noticeId, draft, organisationIds, match, new Change(reason, actor, keepSourceOfUnchanged), at);
 		for (RevisionDiffer.Item removed : match.removed()) {
 			plans.remove(removed.id());
 			assignments.end(removed.id(), reason, at);
@@ -50,7 +50,12 @@ public class RegisterWriter {
 		plans.markRemovedBeyond(planId, draft.chapters());
 	}
 
-	private record Change(String reason, String actor) {
+	/**
+	 * Why the register changes. A spreadsheet revision keeps an unchanged task pointing
+	 * at the notice line it was read from; only what the sheet changes points at the
+	 * sheet.
+	 */
+	private record Change(String reason, String actor, boolean keepSourceOfUnchanged) {
 	}
 
 	private void write(long planId, long noticeId, NoticeDraft draft, Map<String, Long> organisationIds,
@@ -89,9 +94,13 @@ public class RegisterWriter {
 			}
 			return;
 		}
-		plans.place(continues, placement, task, noticeId);
 		TaskSnapshot before = TaskSnapshot.of(continues, plans, assignments);
-		if (!before.comparedText().equals(org.luoshi.common.ComparedText.of(task.text()))) {
+		boolean sameText = before.comparedText().equals(org.luoshi.common.ComparedText.of(task.text()));
+		boolean sameAssignments = before.signature()
+			.equals(TaskSnapshot.signature(task.responsible(), organisationIds));
+		boolean keepSource = change.keepSourceOfUnchanged() && sameText && sameAssignments;
+		plans.place(continues, placement, task, keepSource ? null : noticeId);
+		if (!sameText) {
 			plans.rewrite(continues, task);
 			corrections.record(continues, "text", before.text(), task.text(), change.reason(), change.actor(), at);
 		}

@@ -1,5 +1,9 @@
 package org.luoshi.plan.web;
 
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -7,6 +11,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.luoshi.common.Page;
+import org.luoshi.plan.ImportPreview;
+import org.luoshi.plan.NoticeImports;
 import org.luoshi.plan.OrganisationTasks;
 import org.luoshi.plan.PlanOverview;
 import org.luoshi.plan.PlanRegister;
@@ -14,12 +20,19 @@ import org.luoshi.plan.PlanStructure;
 import org.luoshi.plan.ResponsibilityMatrix;
 import org.luoshi.plan.TaskFilter;
 import org.luoshi.plan.TaskSummary;
+import org.luoshi.plan.internal.sheet.DivisionSheet;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The register over HTTP: plans, their chapters and sections, tasks found by filters, and
@@ -32,8 +45,11 @@ class PlanApiController {
 
 	private final PlanRegister register;
 
-	PlanApiController(PlanRegister register) {
+	private final NoticeImports imports;
+
+	PlanApiController(PlanRegister register, NoticeImports imports) {
 		this.register = register;
+		this.imports = imports;
 	}
 
 	@GetMapping("/plans")
@@ -67,6 +83,45 @@ class PlanApiController {
 	@Operation(summary = "How many tasks each organisation answers for in each chapter")
 	ResponsibilityMatrix matrix(@PathVariable long id) {
 		return register.matrix(id);
+	}
+
+	@GetMapping("/plans/{id}/division.xlsx")
+	@Operation(summary = "The division table (分工表) as a spreadsheet, to edit and upload back as a revision")
+	ResponseEntity<byte[]> divisionSheet(@PathVariable long id) {
+		PlanOverview plan = register.plan(id);
+		byte[] xlsx = DivisionSheet.xlsx(plan.title(), register.structure(id), allTasks(id));
+		return download(xlsx, DivisionSheet.XLSX_MEDIA_TYPE, plan.title() + "分工表.xlsx");
+	}
+
+	@GetMapping("/plans/{id}/division.csv")
+	@Operation(summary = "The division table (分工表) as CSV (UTF-8 with BOM, safe against formula injection)")
+	ResponseEntity<byte[]> divisionCsv(@PathVariable long id) {
+		PlanOverview plan = register.plan(id);
+		byte[] csv = DivisionSheet.csv(register.structure(id), allTasks(id));
+		return download(csv, DivisionSheet.CSV_MEDIA_TYPE, plan.title() + "分工表.csv");
+	}
+
+	@PostMapping(path = "/plans/{id}/revisions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Upload a revised notice or an edited division spreadsheet for this plan, for review")
+	ResponseEntity<ImportPreview> revise(@PathVariable long id, @RequestParam("file") MultipartFile file,
+			Principal principal) throws IOException {
+		String name = file.getOriginalFilename() == null ? "division.xlsx" : file.getOriginalFilename();
+		ImportPreview preview = imports.upload(file.getBytes(), name, id, Actors.of(principal));
+		return ResponseEntity.created(URI.create("/api/imports/" + preview.importId())).body(preview);
+	}
+
+	private List<TaskSummary> allTasks(long planId) {
+		return register.tasks(planId, TaskFilter.none(), 0, Integer.MAX_VALUE).items();
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] content, String mediaType, String fileName) {
+		ContentDisposition disposition = ContentDisposition.attachment()
+			.filename(fileName, StandardCharsets.UTF_8)
+			.build();
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+			.contentType(MediaType.parseMediaType(mediaType))
+			.body(content);
 	}
 
 	@GetMapping("/organisations/{id}/tasks")

@@ -3,6 +3,7 @@ package org.luoshi.plan.web;
 import org.luoshi.plan.ImportRefusal;
 import org.luoshi.plan.RegisterRefusal;
 import org.luoshi.plan.TaskCorrections;
+import org.luoshi.plan.internal.sheet.DivisionSheetErrors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -52,6 +53,14 @@ class PlanProblems {
 		if (ex instanceof ImportRefusal.NoticeAlreadyImported already) {
 			response.getBody().setProperty("planId", already.planId());
 		}
+		return response;
+	}
+
+	/** A malformed division spreadsheet: every problem with its row and column. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> sheetRefused(DivisionSheetErrors ex) {
+		ResponseEntity<ProblemDetail> response = problem(HttpStatus.UNPROCESSABLE_CONTENT, ex);
+		response.getBody().setProperty("errors", ex.errors());
 		return response;
 	}
 

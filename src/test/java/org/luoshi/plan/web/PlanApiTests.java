@@ -134,6 +134,78 @@ class PlanApiTests {
 
 	@Test
 	@DirtiesContext
+	void theDivisionSpreadsheetGoesOutAndComesBackWithoutChangingTheRegister() throws Exception {
+		long plan = planId();
+		String before = mvc.perform(office(get("/api/plans/{id}/tasks", plan)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		byte[] xlsx = mvc.perform(office(get("/api/plans/{id}/division.xlsx", plan)))
+			.andExpect(status().isOk())
+			.andExpect(
+					header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/vnd.openxmlformats")))
+			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("attachment")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		MvcResult uploaded = mvc
+			.perform(office(multipart("/api/plans/{id}/revisions", plan)
+				.file(new MockMultipartFile("file", "分工表.xlsx", "application/octet-stream", xlsx))))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.kind").value("REVISION"))
+			.andExpect(jsonPath("$.revision.unchanged").value(146))
+			.andExpect(jsonPath("$.revision.added", hasSize(0)))
+			.andExpect(jsonPath("$.revision.removed", hasSize(0)))
+			.andExpect(jsonPath("$.revision.changed", hasSize(0)))
+			.andExpect(jsonPath("$.revision.reassigned", hasSize(0)))
+			.andReturn();
+		mvc.perform(office(post(uploaded.getResponse().getHeader("Location") + "/confirm")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.revision").value(2));
+		String after = mvc.perform(office(get("/api/plans/{id}/tasks", plan)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		org.assertj.core.api.Assertions.assertThat(after).isEqualTo(before);
+	}
+
+	@Test
+	void aMalformedSpreadsheetIsRefusedRowByRow() throws Exception {
+		long plan = planId();
+		byte[] xlsx = mvc.perform(office(get("/api/plans/{id}/division.xlsx", plan)))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(xlsx));
+				java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+			org.apache.poi.ss.usermodel.Row row = book.getSheet("分工表").getRow(2);
+			row.removeCell(row.getCell(6));
+			row.createCell(6).setCellValue("主办");
+			book.write(out);
+			xlsx = out.toByteArray();
+		}
+		mvc.perform(office(multipart("/api/plans/{id}/revisions", plan)
+			.file(new MockMultipartFile("file", "分工表.xlsx", "application/octet-stream", xlsx))))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].row").value(3))
+			.andExpect(jsonPath("$.errors[0].column").value(org.hamcrest.Matchers.startsWith("G")));
+	}
+
+	@Test
+	void theDivisionTableAsCsvIsSafeAgainstFormulas() throws Exception {
+		String csv = mvc.perform(office(get("/api/plans/{id}/division.csv", planId())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		org.assertj.core.api.Assertions.assertThat(csv)
+			.startsWith("\uFEFF序号,章,节,任务,牵头单位,责任单位,方式,原文行号")
+			.contains("1.0.1,（一）约束性指标,,耕地保有量保持在553万公顷。,省国土资源厅,省国土资源厅,牵头,20");
+	}
+
+	@Test
+	@DirtiesContext
 	void aCorrectionNeedsTheVersionItWasMadeOnAndIsRecorded() throws Exception {
 		long plan = planId();
 		MvcResult tasks = mvc.perform(office(get("/api/plans/{id}/tasks", plan).param("size", "1"))).andReturn();
