@@ -1,7 +1,11 @@
 package org.luoshi.organisation.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 
+import org.luoshi.organisation.RegionRef;
 import org.luoshi.organisation.internal.RegionCatalogue.Division;
 import org.luoshi.organisation.internal.RegionCatalogue.Province;
 
@@ -13,6 +17,8 @@ import org.springframework.stereotype.Repository;
 /** The regions organisations belong to: provinces, their cities and counties. */
 @Repository
 public class RegionStore {
+
+	private static final String SELECT = "select id, name, short_name, level, parent_id from region";
 
 	private final JdbcClient jdbc;
 
@@ -34,6 +40,26 @@ public class RegionStore {
 			.query(Long.class)
 			.stream()
 			.findFirst();
+	}
+
+	public Optional<RegionRef> find(long id) {
+		return this.jdbc.sql(SELECT + " where id = :id").param("id", id).query(RegionStore::ref).optional();
+	}
+
+	public List<RegionRef> divisionsOf(long id) {
+		return this.jdbc.sql(SELECT + " where parent_id = :id order by id")
+			.param("id", id)
+			.query(RegionStore::ref)
+			.list();
+	}
+
+	public List<RegionRef> all() {
+		return this.jdbc.sql(SELECT + " order by id").query(RegionStore::ref).list();
+	}
+
+	private static RegionRef ref(ResultSet rs, int row) throws SQLException {
+		return new RegionRef(rs.getLong("id"), rs.getString("name"), rs.getString("short_name"), rs.getString("level"),
+				rs.getObject("parent_id", Long.class));
 	}
 
 	/** Enters a province and its divisions, those that are not there yet. */

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * checked error — never another exception, never a hang — and stays linear on large
  * pathological inputs.
  */
-class NoticeRobustnessProperties {
+class NoticeRobustnessPropertyTests {
 
 	private static final String SEED = NoticeFixtures.seedText();
 

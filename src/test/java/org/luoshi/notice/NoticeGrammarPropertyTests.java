@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * clause form, several tasks to a paragraph, in every house style — parse back to exactly
  * the structure they were generated from.
  */
-class NoticeGrammarProperties {
+class NoticeGrammarPropertyTests {
 
 	private static final List<String> DEPARTMENTS = List.of("省发展改革委", "省财政厅", "省工业和信息化厅", "省人力资源和社会保障厅", "省住房和城乡建设厅",
 			"省教育厅", "省科技厅", "省农业农村厅", "省水利厅", "省商务厅", "省卫生健康委", "省生态环境厅", "省自然资源厅", "省统计局", "省市场监管局", "省委宣传部", "省委组织部",

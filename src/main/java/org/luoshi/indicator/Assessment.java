@@ -1,0 +1,25 @@
+package org.luoshi.indicator;
+
+/**
+ * Where an indicator stands in one year.
+ *
+ * @param year the year assessed; null when there is no figure
+ * @param level the level reached, or for a cumulative indicator the total so far
+ * @param progress the share of the way from the baseline to the target (1 = target
+ * reached); for maintain, cap and range 1 when the constraint holds, else 0; null without
+ * a baseline
+ * @param elapsedShare the share of the period from the baseline year to the target year
+ * that has passed
+ * @param expected the level the expected path reaches this year
+ * @param gapPoints progress minus elapsed share, in percentage points (negative: behind);
+ * null for maintain, cap and range
+ * @param status the resulting status under the plan's thresholds
+ */
+public record Assessment(Integer year, Double level, Double progress, double elapsedShare, Double expected,
+		Double gapPoints, IndicatorStatus status) {
+
+	static Assessment noData() {
+		return new Assessment(null, null, null, 0, null, null, IndicatorStatus.NO_DATA);
+	}
+
+}

@@ -1,0 +1,18 @@
+package org.luoshi.indicator;
+
+import java.util.List;
+
+/**
+ * One indicator with everything its page shows: the summary, the expected path year by
+ * year against the figures, the projection to the target year, and every figure entered
+ * for its own region, revisions included.
+ */
+public record IndicatorDetail(IndicatorSummary indicator, List<PathPoint> path, Projection projection,
+		List<ValueFigure> figures) {
+
+	public IndicatorDetail {
+		path = List.copyOf(path);
+		figures = List.copyOf(figures);
+	}
+
+}

@@ -1,0 +1,99 @@
+package org.luoshi.indicator;
+
+import java.math.BigDecimal;
+
+/**
+ * Why a request about indicators was refused. Each reason is its own subclass with a
+ * message code ({@code indicator.problem.<code>} in the message files) and the arguments
+ * the text needs; the exception's own message, in English, is for the log.
+ */
+public abstract class IndicatorRefusal extends RuntimeException {
+
+	/** What sort of refusal: nothing there, not now, or not acceptable input. */
+	public enum Kind {
+
+		NOT_FOUND, CONFLICT, INVALID
+
+	}
+
+	private final Kind kind;
+
+	private final String code;
+
+	private final Object[] arguments;
+
+	protected IndicatorRefusal(Kind kind, String code, String message, Object... arguments) {
+		super(message);
+		this.kind = kind;
+		this.code = code;
+		this.arguments = arguments.clone();
+	}
+
+	public Kind kind() {
+		return this.kind;
+	}
+
+	public String code() {
+		return this.code;
+	}
+
+	public Object[] arguments() {
+		return this.arguments.clone();
+	}
+
+	/** A figure as people write it: 553, 0.93, no trailing zeros, no grouping. */
+	static String plain(BigDecimal figure) {
+		return (figure == null) ? "" : figure.stripTrailingZeros().toPlainString();
+	}
+
+	/** No indicator has this id. */
+	public static class IndicatorNotFound extends IndicatorRefusal {
+
+		public IndicatorNotFound(long id) {
+			super(Kind.NOT_FOUND, "indicator-not-found", "No indicator has the id " + id, String.valueOf(id));
+		}
+
+	}
+
+	/** The at-risk margin lies below the on-track one, or a margin is out of 0–100. */
+	public static class ThresholdsOutOfOrder extends IndicatorRefusal {
+
+		public ThresholdsOutOfOrder(double onTrack, double atRisk) {
+			super(Kind.INVALID, "thresholds-out-of-order",
+					"Thresholds must satisfy 0 <= on track (" + onTrack + ") <= at risk (" + atRisk + ") <= 100",
+					String.valueOf(onTrack), String.valueOf(atRisk));
+		}
+
+	}
+
+	/** A completion that puts the baseline year on or after the target year. */
+	public static class BaselineNotBeforeTarget extends IndicatorRefusal {
+
+		public BaselineNotBeforeTarget(int baselineYear, int targetYear) {
+			super(Kind.INVALID, "baseline-not-before-target",
+					"The baseline year " + baselineYear + " must come before the target year " + targetYear,
+					String.valueOf(baselineYear), String.valueOf(targetYear));
+		}
+
+	}
+
+	/** A completion naming a region the directory does not have. */
+	public static class UnknownRegion extends IndicatorRefusal {
+
+		public UnknownRegion(long regionId) {
+			super(Kind.INVALID, "unknown-region", "No region has the id " + regionId, String.valueOf(regionId));
+		}
+
+	}
+
+	/** A range whose upper bound lies below its lower bound. */
+	public static class RangeUpsideDown extends IndicatorRefusal {
+
+		public RangeUpsideDown(BigDecimal lower, BigDecimal upper) {
+			super(Kind.INVALID, "range-upside-down",
+					"The upper bound " + upper + " lies below the lower bound " + lower, plain(lower), plain(upper));
+		}
+
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.luoshi.indicator;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * An indicator as a plan's list shows it: what is measured, the target, who answers for
+ * it and where it stands as of its latest figure. {@code version} is what a completion
+ * must name (If-Match).
+ *
+ * @param kind maintain, reach, cap, reduce-by-percent, increase-by-percent, cumulative or
+ * range
+ * @param toDecompose the notice requires it to be split among the cities
+ */
+public record IndicatorSummary(long id, long planId, String name, boolean binding, String kind, String unit,
+		BigDecimal target, BigDecimal targetUpper, Integer targetYear, Integer baselineYear, BigDecimal baselineValue,
+		Long regionId, Long taskId, List<AnsweringOrganisation> organisations, boolean toDecompose, int version,
+		Assessment assessment) {
+
+	public IndicatorSummary {
+		organisations = List.copyOf(organisations);
+	}
+
+}

@@ -1,0 +1,88 @@
+package org.luoshi.indicator;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.luoshi.indicator.internal.FigureCheck;
+import org.luoshi.indicator.internal.IndicatorRecord;
+import org.luoshi.indicator.internal.IndicatorStore;
+import org.luoshi.indicator.internal.ValueImport;
+import org.luoshi.indicator.internal.ValueStore;
+import org.luoshi.plan.PlanRegister;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The yearly figures of indicators: entered one by one or imported from a CSV or .xlsx
+ * file, checked before they are kept, and never overwritten — a revision is kept beside
+ * the figure it revises, with its reason, who and when.
+ */
+@Service
+@Transactional(readOnly = true)
+public class IndicatorValues {
+
+	private final IndicatorStore indicators;
+
+	private final ValueStore values;
+
+	private final FigureCheck check;
+
+	private final ValueImport imports;
+
+	private final PlanRegister plans;
+
+	private final Clock clock;
+
+	IndicatorValues(IndicatorStore indicators, ValueStore values, FigureCheck check, ValueImport imports,
+			PlanRegister plans, Clock clock) {
+		this.indicators = indicators;
+		this.values = values;
+		this.check = check;
+		this.imports = imports;
+		this.plans = plans;
+		this.clock = clock;
+	}
+
+	/**
+	 * Enters a figure; one for a region and year that has a figure already revises it.
+	 * @throws ValueRefusal naming the field that is wrong
+	 */
+	@Transactional
+	public ValueFigure enter(long indicatorId, ValueEntry entry, String actor) {
+		IndicatorRecord indicator = require(indicatorId);
+		Long region = this.check.region(indicator, entry.regionId());
+		Optional<String> current = (entry.year() != null)
+				? this.values.current(indicatorId, region, entry.year()).map((f) -> f.value().toPlainString())
+				: Optional.empty();
+		FigureCheck.Checked checked = this.check.check(indicator, entry, period(indicator.planId()), current);
+		long id = this.imports.keep(checked, actor, OffsetDateTime.now(this.clock));
+		return this.values.find(id).orElseThrow();
+	}
+
+	/** Every figure of the indicator, for every region, revisions included. */
+	public List<ValueFigure> figures(long indicatorId) {
+		require(indicatorId);
+		return this.values.all(indicatorId);
+	}
+
+	/**
+	 * Imports a file of figures for the plan's indicators, all or nothing.
+	 * @throws ValueFileRefused with every error by row and column; nothing is kept
+	 */
+	@Transactional
+	public ValueImportReport importFile(long planId, byte[] content, String fileName, String actor) {
+		return this.imports.run(planId, period(planId), content, fileName, actor, OffsetDateTime.now(this.clock));
+	}
+
+	private FigureCheck.Period period(long planId) {
+		return FigureCheck.Period.of(this.plans.plan(planId));
+	}
+
+	private IndicatorRecord require(long id) {
+		return this.indicators.find(id).orElseThrow(() -> new IndicatorRefusal.IndicatorNotFound(id));
+	}
+
+}

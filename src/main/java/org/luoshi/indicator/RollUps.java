@@ -1,0 +1,122 @@
+package org.luoshi.indicator;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.luoshi.indicator.internal.DecompositionStore;
+import org.luoshi.indicator.internal.IndicatorRecord;
+import org.luoshi.indicator.internal.IndicatorStore;
+import org.luoshi.indicator.internal.IndicatorViews;
+import org.luoshi.indicator.internal.MeasureUnits;
+import org.luoshi.indicator.internal.ThresholdStore;
+import org.luoshi.indicator.internal.ValueStore;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Rolls city figures up to the province under the issued split of an indicator: each city
+ * against its own target (from its own baseline-year figure), the province against the
+ * provincial target on the sum of the cities' figures where the unit adds up.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RollUps {
+
+	private final Decompositions decompositions;
+
+	private final DecompositionStore stored;
+
+	private final IndicatorStore indicators;
+
+	private final ValueStore values;
+
+	private final ThresholdStore thresholds;
+
+	private final MeasureUnits units = MeasureUnits.load();
+
+	RollUps(Decompositions decompositions, DecompositionStore stored, IndicatorStore indicators, ValueStore values,
+			ThresholdStore thresholds) {
+		this.decompositions = decompositions;
+		this.stored = stored;
+		this.indicators = indicators;
+		this.values = values;
+		this.thresholds = thresholds;
+	}
+
+	/**
+	 * @throws DecompositionRefusal.NoIssuedDecomposition when the indicator has no issued
+	 * split yet
+	 */
+	public RollUp of(long indicatorId, int year) {
+		IndicatorRecord indicator = this.indicators.find(indicatorId)
+			.orElseThrow(() -> new IndicatorRefusal.IndicatorNotFound(indicatorId));
+		DecompositionStore.Stored issued = this.stored.ofIndicator(indicatorId)
+			.stream()
+			.filter((d) -> d.state() == DecompositionState.ISSUED)
+			.reduce((a, b) -> b)
+			.orElseThrow(() -> new DecompositionRefusal.NoIssuedDecomposition(indicator.name()));
+		Decomposition split = this.decompositions.get(issued.id());
+		StatusThresholds thresholds = this.thresholds.of(indicator.planId());
+		List<ValueFigure> current = this.values.current(List.of(indicatorId));
+		boolean additive = this.units.additive(indicator.unit());
+		Optional<IndicatorTarget> target = indicator.arithmetic();
+		List<CityFigure> cities = new ArrayList<>();
+		Map<Integer, BigDecimal> sums = new TreeMap<>();
+		Map<Integer, Integer> reporting = new TreeMap<>();
+		for (CityShare share : split.shares()) {
+			List<ValueFigure> own = inRegion(current, share.regionId());
+			own.forEach((f) -> {
+				sums.merge(f.year(), f.value(), BigDecimal::add);
+				reporting.merge(f.year(), 1, Integer::sum);
+			});
+			BigDecimal value = own.stream()
+				.filter((f) -> f.year() == year)
+				.map(ValueFigure::value)
+				.findFirst()
+				.orElse(null);
+			Double baseline = own.stream()
+				.filter((f) -> Objects.equals(f.year(), indicator.baselineYear()))
+				.map((f) -> f.value().doubleValue())
+				.findFirst()
+				.orElse(null);
+			Assessment assessment = (share.target() == null) ? null
+					: target
+						.map((t) -> IndicatorArithmetic.assess(t.withTarget(share.target().doubleValue(), baseline),
+								IndicatorViews.yearValues(own), year, thresholds))
+						.orElse(null);
+			cities.add(new CityFigure(share.organisationId(), share.organisation(), share.regionId(), share.region(),
+					share.target(), value, assessment));
+		}
+		int all = split.shares().size();
+		List<YearValue> province = new ArrayList<>(IndicatorViews.yearValues(inRegion(current, indicator.regionId())));
+		if (additive) {
+			sums.forEach((y, sum) -> {
+				if (reporting.get(y) == all) {
+					province.removeIf((v) -> v.year() == y);
+					province.add(new YearValue(y, sum.doubleValue()));
+				}
+			});
+		}
+		BigDecimal fromCities = (additive && reporting.getOrDefault(year, 0) == all) ? sums.get(year) : null;
+		BigDecimal entered = inRegion(current, indicator.regionId()).stream()
+			.filter((f) -> f.year() == year)
+			.map(ValueFigure::value)
+			.findFirst()
+			.orElse(null);
+		Assessment assessment = target.map((t) -> IndicatorArithmetic.assess(t, province, year, thresholds))
+			.orElse(null);
+		return new RollUp(indicatorId, issued.id(), year, additive, reporting.getOrDefault(year, 0), fromCities,
+				entered, assessment, cities);
+	}
+
+	private static List<ValueFigure> inRegion(List<ValueFigure> figures, Long regionId) {
+		return figures.stream().filter((f) -> Objects.equals(f.regionId(), regionId)).toList();
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.luoshi.indicator;
+
+import java.util.List;
+
+/**
+ * A file of yearly figures refused as a whole, with every error found: nothing of it was
+ * kept.
+ */
+public class ValueFileRefused extends IndicatorRefusal {
+
+	private final List<RowError> errors;
+
+	public ValueFileRefused(String fileName, List<RowError> errors) {
+		super(Kind.INVALID, "value-file-refused",
+				fileName + " has " + errors.size() + " errors, first at row " + errors.get(0).row() + " column "
+						+ errors.get(0).column() + ": " + errors.get(0).refusal().getMessage(),
+				fileName, String.valueOf(errors.size()));
+		this.errors = List.copyOf(errors);
+	}
+
+	public List<RowError> errors() {
+		return this.errors;
+	}
+
+	/** A file that is neither CSV text nor an .xlsx workbook, or has no header. */
+	public static class Unreadable extends IndicatorRefusal {
+
+		public Unreadable(String fileName) {
+			super(Kind.INVALID, "value-file-unreadable", fileName + " is neither CSV nor an .xlsx workbook", fileName);
+		}
+
+	}
+
+}

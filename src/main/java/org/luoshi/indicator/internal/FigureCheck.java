@@ -1,0 +1,104 @@
+package org.luoshi.indicator.internal;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.luoshi.indicator.FigureStatus;
+import org.luoshi.indicator.ValueEntry;
+import org.luoshi.indicator.ValueRefusal;
+import org.luoshi.organisation.RegionRef;
+import org.luoshi.plan.PlanOverview;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a yearly figure before it is kept: a number, plausible for the unit, in the plan
+ * period or the year either side (or the baseline year), for the indicator's region or a
+ * city within it, and with a reason when it revises a figure already there.
+ */
+@Component
+public class FigureCheck {
+
+	/** A figure that passed, and whether it revises one already there. */
+	public record Checked(long indicatorId, Long regionId, int year, BigDecimal value, FigureStatus status,
+			String source, String revisionReason, boolean revision) {
+	}
+
+	/** The years figures may be entered for. */
+	public record Period(int from, int to) {
+
+		public static Period of(PlanOverview plan) {
+			int from = (plan.startYear() != null) ? plan.startYear() - 1 : 1949;
+			int to = (plan.endYear() != null) ? plan.endYear() + 1 : 2100;
+			return new Period(from, to);
+		}
+
+	}
+
+	private final Regions regions;
+
+	private final MeasureUnits units = MeasureUnits.load();
+
+	FigureCheck(Regions regions) {
+		this.regions = regions;
+	}
+
+	/**
+	 * @param current the figure now current for the region and year, as text, if any
+	 * @throws ValueRefusal naming the first field that is wrong
+	 */
+	public Checked check(IndicatorRecord indicator, ValueEntry entry, Period period, Optional<String> current) {
+		Long region = region(indicator, entry.regionId());
+		if (entry.year() == null) {
+			throw new ValueRefusal.Missing("year");
+		}
+		int year = entry.year();
+		boolean baseline = Objects.equals(indicator.baselineYear(), year);
+		if (!baseline && (year < period.from() || year > period.to())) {
+			throw new ValueRefusal.YearOutsidePeriod(year, period.from(), period.to());
+		}
+		BigDecimal value = Figures.parse("value", entry.value());
+		this.units.bounds(indicator.kind(), indicator.unit())
+			.filter((bounds) -> !bounds.contains(value))
+			.ifPresent((bounds) -> {
+				throw new ValueRefusal.OutOfBounds(value, indicator.unit(), bounds.lowest(), bounds.highest());
+			});
+		boolean revision = current.isPresent();
+		String reason = blankToNull(entry.revisionReason());
+		if (revision && reason == null) {
+			throw new ValueRefusal.RevisionReasonRequired(current.get(), year);
+		}
+		FigureStatus status = status(entry.status(), revision);
+		return new Checked(indicator.id(), region, year, value, status, blankToNull(entry.source()), reason, revision);
+	}
+
+	/**
+	 * The region of the figure: the indicator's own when none is named, or a city within
+	 * it.
+	 */
+	public Long region(IndicatorRecord indicator, Long regionId) {
+		if (regionId == null || regionId.equals(indicator.regionId())) {
+			return indicator.regionId();
+		}
+		boolean city = indicator.regionId() != null
+				&& this.regions.citiesOf(indicator.regionId()).stream().anyMatch((c) -> c.regionId() == regionId);
+		if (!city) {
+			String name = this.regions.find(regionId).map(RegionRef::name).orElse(String.valueOf(regionId));
+			throw new ValueRefusal.RegionNotCovered(name, indicator.name());
+		}
+		return regionId;
+	}
+
+	private static FigureStatus status(String text, boolean revision) {
+		if (text == null || text.isBlank()) {
+			return revision ? FigureStatus.REVISED : FigureStatus.PRELIMINARY;
+		}
+		return FigureStatus.of(text).orElseThrow(() -> new ValueRefusal.UnknownFigureStatus(text));
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+}

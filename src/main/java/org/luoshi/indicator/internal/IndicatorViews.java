@@ -1,0 +1,115 @@
+package org.luoshi.indicator.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.luoshi.indicator.AnsweringOrganisation;
+import org.luoshi.indicator.Assessment;
+import org.luoshi.indicator.IndicatorArithmetic;
+import org.luoshi.indicator.IndicatorDetail;
+import org.luoshi.indicator.IndicatorStatus;
+import org.luoshi.indicator.IndicatorSummary;
+import org.luoshi.indicator.IndicatorTarget;
+import org.luoshi.indicator.PathPoint;
+import org.luoshi.indicator.Projection;
+import org.luoshi.indicator.StatusThresholds;
+import org.luoshi.indicator.ValueFigure;
+import org.luoshi.indicator.YearValue;
+import org.luoshi.notice.IndicatorKind;
+import org.luoshi.organisation.OrganisationDirectory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds what screens read about indicators from the stored records: the status as of the
+ * latest figure, the expected path against the figures, the projection.
+ */
+@Component
+public class IndicatorViews {
+
+	private final IndicatorStore indicators;
+
+	private final ValueStore values;
+
+	private final ThresholdStore thresholds;
+
+	private final OrganisationDirectory directory;
+
+	IndicatorViews(IndicatorStore indicators, ValueStore values, ThresholdStore thresholds,
+			OrganisationDirectory directory) {
+		this.indicators = indicators;
+		this.values = values;
+		this.thresholds = thresholds;
+		this.directory = directory;
+	}
+
+	public List<IndicatorSummary> summaries(List<IndicatorRecord> records) {
+		if (records.isEmpty()) {
+			return List.of();
+		}
+		StatusThresholds thresholds = this.thresholds.of(records.get(0).planId());
+		Map<Long, List<ValueFigure>> current = new HashMap<>();
+		this.values.current(records.stream().map(IndicatorRecord::id).toList())
+			.forEach((f) -> current.computeIfAbsent(f.indicatorId(), (k) -> new ArrayList<>()).add(f));
+		Map<Long, String> names = new HashMap<>();
+		return records.stream()
+			.map((r) -> summary(r, ownRegion(r, current.getOrDefault(r.id(), List.of())), thresholds, names))
+			.toList();
+	}
+
+	public IndicatorDetail detail(IndicatorRecord record) {
+		List<ValueFigure> figures = this.values.all(record.id())
+			.stream()
+			.filter((f) -> Objects.equals(f.regionId(), record.regionId()))
+			.toList();
+		List<ValueFigure> current = figures.stream().filter(ValueFigure::current).toList();
+		IndicatorSummary summary = summary(record, current, this.thresholds.of(record.planId()), new HashMap<>());
+		Optional<IndicatorTarget> target = record.arithmetic();
+		List<YearValue> points = yearValues(current);
+		List<PathPoint> path = target.map((t) -> path(t, points)).orElse(List.of());
+		Projection projection = target.flatMap((t) -> IndicatorArithmetic.project(t, points)).orElse(null);
+		return new IndicatorDetail(summary, path, projection, figures);
+	}
+
+	public static List<YearValue> yearValues(List<ValueFigure> figures) {
+		return figures.stream().map((f) -> new YearValue(f.year(), f.value().doubleValue())).toList();
+	}
+
+	private IndicatorSummary summary(IndicatorRecord r, List<ValueFigure> current, StatusThresholds thresholds,
+			Map<Long, String> names) {
+		Assessment assessment = r.arithmetic()
+			.map((t) -> IndicatorArithmetic.assess(t, yearValues(current), thresholds))
+			.orElseGet(() -> new Assessment(null, null, null, 0, null, null, IndicatorStatus.NO_BASELINE));
+		List<AnsweringOrganisation> organisations = this.indicators.answering(r.id())
+			.stream()
+			.map((a) -> new AnsweringOrganisation(a.organisationId(),
+					names.computeIfAbsent(a.organisationId(), (id) -> this.directory.get(id).name()), a.lead()))
+			.toList();
+		return new IndicatorSummary(r.id(), r.planId(), r.name(), r.binding(), r.kind().code(), r.unit(), r.target(),
+				r.targetUpper(), r.targetYear(), r.baselineYear(), r.baselineValue(), r.regionId(), r.taskId(),
+				organisations, r.toDecompose(), r.version(), assessment);
+	}
+
+	private static List<PathPoint> path(IndicatorTarget target, List<YearValue> points) {
+		List<PathPoint> path = new ArrayList<>();
+		for (int year = target.baselineYear(); year <= target.targetYear(); year++) {
+			int y = year;
+			boolean reported = points.stream().anyMatch((p) -> p.year() == y);
+			Double actual = reported ? IndicatorArithmetic.level(target, points, y).orElse(null) : null;
+			if (y == target.baselineYear() && actual == null && !target.constraint()) {
+				actual = (target.kind() == IndicatorKind.CUMULATIVE) ? Double.valueOf(0) : target.baseline();
+			}
+			path.add(new PathPoint(y, IndicatorArithmetic.expected(target, y).orElse(null), actual));
+		}
+		return path;
+	}
+
+	private static List<ValueFigure> ownRegion(IndicatorRecord record, List<ValueFigure> figures) {
+		return figures.stream().filter((f) -> Objects.equals(f.regionId(), record.regionId())).toList();
+	}
+
+}

@@ -1,0 +1,64 @@
+package org.luoshi.indicator.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.luoshi.indicator.IndicatorValues;
+import org.luoshi.indicator.ValueFigure;
+import org.luoshi.indicator.ValueImportReport;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Yearly figures of indicators: every figure with its revisions, entering or revising
+ * one, and importing a CSV or .xlsx file of them all or nothing.
+ */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "indicator values", description = "指标年度数据：录入、修订（保留原值）和 CSV/xlsx 导入")
+class ValueApiController {
+
+	private final IndicatorValues values;
+
+	ValueApiController(IndicatorValues values) {
+		this.values = values;
+	}
+
+	@GetMapping("/indicators/{id}/values")
+	@Operation(summary = "Every figure of the indicator for every region, revisions included")
+	List<ValueFigure> figures(@PathVariable long id) {
+		return this.values.figures(id);
+	}
+
+	@PostMapping("/indicators/{id}/values")
+	@Operation(summary = "Enter a figure; one for a region and year that has a figure revises it and needs a reason")
+	ResponseEntity<ValueFigure> enter(@PathVariable long id, @Valid @RequestBody ValueForm form, Principal principal) {
+		ValueFigure figure = this.values.enter(id, form.entry(), Actors.of(principal));
+		return ResponseEntity.created(URI.create("/api/indicators/" + id + "/values")).body(figure);
+	}
+
+	@PostMapping(path = "/plans/{planId}/indicator-values", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Import figures from a CSV or .xlsx file, all or nothing",
+			description = "Columns 指标, 地区, 年份, 数值, 状态, 来源, 修订原因 (or indicator, region, year, value, status, "
+					+ "source, reason); errors name the row and the column.")
+	ValueImportReport importFile(@PathVariable long planId, @RequestPart("file") MultipartFile file,
+			Principal principal) throws IOException {
+		String name = (file.getOriginalFilename() != null) ? file.getOriginalFilename() : "upload";
+		return this.values.importFile(planId, file.getBytes(), name, Actors.of(principal));
+	}
+
+}
