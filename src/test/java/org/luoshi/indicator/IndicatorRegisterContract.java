@@ -18,6 +18,7 @@ import org.luoshi.plan.TaskSummary;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.within;
  * imported, its indicators created with the plan. Runs on H2 and PostgreSQL (see the two
  * subclasses); every test rolls back what it changed.
  */
+@WithMockUser(username = "office", roles = "OFFICE")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "luoshi.demo.enabled=true")
 @Transactional
 abstract class IndicatorRegisterContract {

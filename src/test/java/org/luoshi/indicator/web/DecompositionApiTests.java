@@ -10,6 +10,7 @@ import org.luoshi.plan.PlanRegister;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,6 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Decompositions through the API: drafting, city targets with versions, and problems for
  * illegal steps (409), missing or short city targets (422) and stale versions (412).
  */
+@WithMockUser(username = "office", roles = "OFFICE")
 @SpringBootTest(properties = "luoshi.demo.enabled=true")
 @AutoConfigureMockMvc
 @Transactional

@@ -13,6 +13,7 @@ import org.luoshi.plan.PlanRegister;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
@@ -32,6 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Yearly figures through the API: entered one by one or imported from CSV and .xlsx, and
  * refused naming the field, or the row and column of the file.
  */
+@WithMockUser(username = "office", roles = "OFFICE")
 @SpringBootTest(properties = "luoshi.demo.enabled=true")
 @AutoConfigureMockMvc
 @Transactional
@@ -57,7 +59,7 @@ class ValueApiTests {
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.value").value(553.6))
 			.andExpect(jsonPath("$.status").value("final"))
-			.andExpect(jsonPath("$.enteredBy").value("anonymous"));
+			.andExpect(jsonPath("$.enteredBy").value("office"));
 		this.mvc.perform(get("/api/indicators/{id}", land))
 			.andExpect(status().isOk())
 			.andExpect(header().string("ETag", "\"0\""))
