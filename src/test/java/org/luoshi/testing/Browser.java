@@ -110,8 +110,17 @@ public final class Browser implements AutoCloseable {
 
 	/** Waits up to ten seconds for the page to contain the text. */
 	public Browser waitForText(String text) {
-		new WebDriverWait(driver, Duration.ofSeconds(10))
-			.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+		try {
+			new WebDriverWait(driver, Duration.ofSeconds(10))
+				.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			// what the page showed instead is the first thing to look at when a browser
+			// test fails
+			Path shot = screenshot("timeout-" + System.currentTimeMillis());
+			throw new AssertionError("the page at " + path() + " did not show \"" + text + "\" (screenshot " + shot
+					+ "); it shows:\n" + text(), ex);
+		}
 		return this;
 	}
 

@@ -1,31 +1,62 @@
 package org.luoshi.indicator.web;
 
+import java.math.BigDecimal;
+import java.security.Principal;
 import java.util.List;
+import java.util.Optional;
 
+import org.luoshi.indicator.DecompositionRefusal;
+import org.luoshi.indicator.IndicatorCompletion;
+import org.luoshi.indicator.IndicatorDetail;
+import org.luoshi.indicator.IndicatorRefusal;
 import org.luoshi.indicator.IndicatorSummary;
+import org.luoshi.indicator.IndicatorValues;
 import org.luoshi.indicator.Indicators;
+import org.luoshi.indicator.RollUp;
+import org.luoshi.indicator.RollUps;
+import org.luoshi.indicator.ValueEntry;
+import org.luoshi.indicator.ValueFigure;
+import org.luoshi.indicator.ValueFileRefused;
 import org.luoshi.plan.PlanRegister;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The dashboard of a plan's binding indicators: where each stands, and the trend of one
- * against its target line and expected path.
+ * The dashboard of a plan's binding indicators: where each stands, the trend of one
+ * against its target line and expected path, its figures, the city breakdown of a split
+ * one; and the forms to enter a yearly figure, complete the baseline and import a file of
+ * figures. A refused entry comes back to the page with its reason (422).
  */
 @Controller
 class IndicatorPageController {
 
 	private final Indicators indicators;
 
+	private final IndicatorValues values;
+
+	private final RollUps rollUps;
+
 	private final PlanRegister plans;
 
-	IndicatorPageController(Indicators indicators, PlanRegister plans) {
+	private final MessageSource messages;
+
+	IndicatorPageController(Indicators indicators, IndicatorValues values, RollUps rollUps, PlanRegister plans,
+			MessageSource messages) {
 		this.indicators = indicators;
+		this.values = values;
+		this.rollUps = rollUps;
 		this.plans = plans;
+		this.messages = messages;
 	}
 
 	@GetMapping("/plans/{planId}/indicators")
@@ -40,11 +71,96 @@ class IndicatorPageController {
 			.filter((i) -> indicator == null || i.id() == indicator)
 			.findFirst()
 			.map((i) -> this.indicators.get(i.id()))
-			.ifPresent((detail) -> {
-				model.addAttribute("selected", detail);
-				model.addAttribute("chart", TrendChart.of(detail));
-			});
+			.ifPresent((detail) -> select(detail, model));
 		return "indicator/dashboard";
+	}
+
+	@PostMapping("/plans/{planId}/indicators/{id}/values")
+	String enter(@PathVariable long planId, @PathVariable long id, ValueForm form, Principal principal, Model model,
+			jakarta.servlet.http.HttpServletResponse response) {
+		try {
+			this.values.enter(id, form.entry(), Actors.of(principal));
+			return "redirect:/plans/" + planId + "/indicators?indicator=" + id + "#figures";
+		}
+		catch (IndicatorRefusal refused) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("valueError", message(refused));
+			model.addAttribute("valueForm", form);
+			return dashboard(planId, id, model);
+		}
+	}
+
+	@PostMapping("/plans/{planId}/indicators/{id}/baseline")
+	String complete(@PathVariable long planId, @PathVariable long id, @RequestParam int version,
+			@RequestParam Integer baselineYear, @RequestParam String baselineValue, Principal principal, Model model,
+			jakarta.servlet.http.HttpServletResponse response) {
+		try {
+			BigDecimal value = new BigDecimal(baselineValue.strip());
+			this.indicators.complete(id, version, new IndicatorCompletion(baselineYear, value, null, null, null, null),
+					Actors.of(principal));
+			return "redirect:/plans/" + planId + "/indicators?indicator=" + id;
+		}
+		catch (NumberFormatException | IndicatorRefusal | OptimisticLockingFailureException refused) {
+			response.setStatus(refused instanceof OptimisticLockingFailureException ? HttpStatus.CONFLICT.value()
+					: HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("baselineError", refused instanceof IndicatorRefusal known ? message(known)
+					: refused instanceof NumberFormatException
+							? this.messages.getMessage("indicator.problem.value-not-a-number",
+									new Object[] { baselineValue }, LocaleContextHolder.getLocale())
+							: this.messages.getMessage("problem.detail.409", null, LocaleContextHolder.getLocale()));
+			return dashboard(planId, id, model);
+		}
+	}
+
+	@PostMapping("/plans/{planId}/indicator-values")
+	String importFile(@PathVariable long planId, @RequestParam("file") MultipartFile file, Principal principal,
+			Model model, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		try {
+			model.addAttribute("importReport",
+					this.values.importFile(planId, file.getBytes(), file.getOriginalFilename(), Actors.of(principal)));
+		}
+		catch (IndicatorRefusal refused) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("importError", message(refused));
+			if (refused instanceof ValueFileRefused rows) {
+				model.addAttribute("importErrors",
+						rows.errors()
+							.stream()
+							.map((e) -> this.messages.getMessage("indicator.page.row-error",
+									new Object[] { e.row(), e.column(), message(e.refusal()) },
+									LocaleContextHolder.getLocale()))
+							.toList());
+			}
+		}
+		return dashboard(planId, null, model);
+	}
+
+	private String message(IndicatorRefusal refusal) {
+		return this.messages.getMessage("indicator.problem." + refusal.code(), refusal.arguments(),
+				refusal.getMessage(), LocaleContextHolder.getLocale());
+	}
+
+	private void select(IndicatorDetail detail, Model model) {
+		model.addAttribute("selected", detail);
+		model.addAttribute("chart", TrendChart.of(detail));
+		List<ValueFigure> figures = detail.figures();
+		model.addAttribute("figures", figures);
+		if (detail.indicator().toDecompose()) {
+			figures.stream()
+				.map(ValueFigure::year)
+				.max(Integer::compare)
+				.flatMap((year) -> rollUp(detail.indicator().id(), year))
+				.ifPresent((rollUp) -> model.addAttribute("rollUp", rollUp));
+		}
+	}
+
+	private Optional<RollUp> rollUp(long indicatorId, int year) {
+		try {
+			return Optional.of(this.rollUps.of(indicatorId, year));
+		}
+		catch (DecompositionRefusal.NoIssuedDecomposition notYet) {
+			return Optional.empty();
+		}
 	}
 
 }

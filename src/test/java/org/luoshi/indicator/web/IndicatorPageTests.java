@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -42,6 +43,45 @@ class IndicatorPageTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Binding indicators"), containsString("no data"))));
 	}
+
+	@Test
+	@org.springframework.test.annotation.DirtiesContext
+	void aFigureInWordsIsRefusedOnThePageWithTheReasonAndNothingIsStored() throws Exception {
+		long forest = indicators.ofPlan(planId())
+			.stream()
+			.filter(i -> i.name().equals("森林覆盖率"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		this.mvc
+			.perform(post("/plans/{p}/indicators/{i}/values", planId(), forest).param("year", "2011")
+				.param("value", "约43")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("“约43”不是数字")));
+		org.assertj.core.api.Assertions.assertThat(values.figures(forest)).isEmpty();
+		this.mvc
+			.perform(post("/plans/{p}/indicators/{i}/values", planId(), forest).param("year", "2011")
+				.param("value", "43.3")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/plans/{p}/indicators/{i}/values", planId(), forest).param("year", "2011")
+				.param("value", "43.4")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("修订已有数据须填写修订原因")));
+		org.assertj.core.api.Assertions.assertThat(values.figures(forest)).hasSize(1);
+	}
+
+	@Autowired
+	org.luoshi.indicator.Indicators indicators;
+
+	@Autowired
+	org.luoshi.indicator.IndicatorValues values;
 
 	private long planId() {
 		return this.plans.plans().get(0).id();
