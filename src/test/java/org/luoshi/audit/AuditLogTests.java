@@ -44,6 +44,33 @@ class AuditLogTests {
 			.allMatch(s -> s.contains("146"));
 	}
 
+	@Autowired
+	org.luoshi.organisation.OrganisationDirectory directory;
+
+	@Autowired
+	org.luoshi.indicator.Indicators indicators;
+
+	@Autowired
+	org.luoshi.indicator.IndicatorValues values;
+
+	@Test
+	@DirtiesContext
+	void changesInEveryModuleLandInTheLog() {
+		long nongwei = directory.resolve("省农委").orElseThrow().id();
+		directory.rename(nongwei, "省农业农村厅", java.time.LocalDate.of(2018, 10, 1), "office");
+		long forest = indicators.ofPlan(1)
+			.stream()
+			.filter(i -> i.name().equals("森林覆盖率"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		values.enter(forest, new org.luoshi.indicator.ValueEntry(null, 2011, "43.3", null, "统计公报", null), "office");
+		List<AuditEntry> entries = log.entries(null, "office", 0, 50).items();
+		assertThat(entries).extracting(AuditEntry::action).contains("indicator.figure-entered");
+		assertThat(entries).extracting(AuditEntry::subject).contains("organisation:" + nongwei, "indicator:" + forest);
+		assertThat(entries).extracting(AuditEntry::action).anyMatch(a -> a.startsWith("organisation."));
+	}
+
 	@Test
 	@DirtiesContext
 	void aChangeRolledBackLeavesNoEntry() {

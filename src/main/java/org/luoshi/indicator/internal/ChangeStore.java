@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
+import org.luoshi.common.AuditedChange;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,7 +19,10 @@ public class ChangeStore {
 
 	private final JdbcClient jdbc;
 
-	ChangeStore(JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	ChangeStore(JdbcClient jdbc, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 	}
 
@@ -38,6 +44,8 @@ public class ChangeStore {
 			.param("actor", actor)
 			.param("at", at)
 			.update();
+		this.events.publishEvent(new AuditedChange(actor, "indicator.changed", "indicator:" + indicatorId,
+				field + "：「" + before + "」→「" + after + "」"));
 	}
 
 	public int count(long indicatorId) {

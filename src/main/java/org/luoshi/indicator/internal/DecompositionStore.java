@@ -11,6 +11,9 @@ import org.luoshi.indicator.CheckMethod;
 import org.luoshi.indicator.DecompositionState;
 import org.luoshi.indicator.DecompositionStep;
 
+import org.luoshi.common.AuditedChange;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -33,7 +36,10 @@ public class DecompositionStore {
 
 	private final JdbcClient jdbc;
 
-	DecompositionStore(JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	DecompositionStore(JdbcClient jdbc, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 	}
 
@@ -128,6 +134,8 @@ public class DecompositionStore {
 			.param("actor", actor)
 			.param("at", at)
 			.update();
+		this.events.publishEvent(new AuditedChange(actor, "indicator.decomposition-" + to.code(), "decomposition:" + id,
+				(from == null ? "" : from.code() + " → ") + to.code() + (reason == null ? "" : "：" + reason)));
 	}
 
 	public List<DecompositionStep> steps(long id) {

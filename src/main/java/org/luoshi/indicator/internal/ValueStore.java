@@ -10,6 +10,9 @@ import java.util.Optional;
 import org.luoshi.indicator.FigureStatus;
 import org.luoshi.indicator.ValueFigure;
 
+import org.luoshi.common.AuditedChange;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -40,8 +43,11 @@ public class ValueStore {
 
 	private final JdbcClient jdbc;
 
-	ValueStore(JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	ValueStore(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	public long insert(NewFigure figure, String actor, OffsetDateTime at) {
@@ -62,6 +68,9 @@ public class ValueStore {
 			.param("actor", actor)
 			.param("at", at)
 			.update(key, "id");
+		this.events.publishEvent(new AuditedChange(actor, "indicator.figure-entered",
+				"indicator:" + figure.indicatorId(), figure.year() + "：" + figure.value().toPlainString()
+						+ (figure.revisionReason() == null ? "" : "（修订：" + figure.revisionReason() + "）")));
 		return key.getKeyAs(Number.class).longValue();
 	}
 

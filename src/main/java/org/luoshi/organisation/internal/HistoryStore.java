@@ -7,6 +7,9 @@ import java.util.List;
 
 import org.luoshi.organisation.OrganisationChange;
 
+import org.luoshi.common.AuditedChange;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,7 +19,10 @@ public class HistoryStore {
 
 	private final JdbcClient jdbc;
 
-	public HistoryStore(JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	public HistoryStore(JdbcClient jdbc, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 	}
 
@@ -32,6 +38,12 @@ public class HistoryStore {
 			.param("actor", actor)
 			.param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
 			.update();
+		this.events.publishEvent(new AuditedChange(actor, "organisation." + event, "organisation:" + organisationId,
+				summary(event, previousValue, newValue)));
+	}
+
+	private static String summary(String event, String previous, String now) {
+		return event + (previous == null ? "" : "：「" + previous + "」") + (now == null ? "" : " →「" + now + "」");
 	}
 
 	public List<OrganisationChange> of(long organisationId) {

@@ -7,6 +7,9 @@ import java.util.List;
 
 import org.luoshi.security.UserChange;
 
+import org.luoshi.common.AuditedChange;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,7 +19,10 @@ public class UserHistoryStore {
 
 	private final JdbcClient jdbc;
 
-	public UserHistoryStore(JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	public UserHistoryStore(JdbcClient jdbc, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 	}
 
@@ -31,6 +37,9 @@ public class UserHistoryStore {
 			.param("actor", actor)
 			.param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
 			.update();
+		// the history never holds a password, so neither does the audit log
+		this.events.publishEvent(new AuditedChange(actor, "security." + event, "user:" + userId,
+				event + (newValue == null ? "" : "：" + newValue)));
 	}
 
 	public List<UserChange> of(long userId) {
