@@ -336,10 +336,12 @@ class TextDecodingTests {
 		// collection pause
 		long millis = Long.MAX_VALUE;
 		for (int run = 0; run < 3; run++) {
-			long start = System.nanoTime();
+			long start = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
 			NoticeText fromUtf8 = NoticeReader.read(utf8, "通知.txt");
 			NoticeText fromGb = NoticeReader.read(gb, "通知.txt");
-			millis = Math.min(millis, (System.nanoTime() - start) / 1_000_000);
+			millis = Math.min(millis,
+					(java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - start)
+							/ 1_000_000);
 			assertThat(fromUtf8.lines()).hasSameSizeAs(fromGb.lines()).hasSizeGreaterThan(5 * NOTICE_LINES.length);
 		}
 		assertThat(millis).as("milliseconds for 5 MB of UTF-8 and of GB18030").isLessThan(1000);
