@@ -218,6 +218,24 @@ class NoticeGenreTests {
 	}
 
 	@Test
+	void partsCountedInWordsAboveNumberedPoints() {
+		NoticeDraft draft = NoticeFixtures.parse("""
+				第一部分　主要目标
+				一、约束性指标
+				森林覆盖率达到38%。（市林业局负责）
+				第二部分　重点任务
+				一、建设现代产业体系
+				1.推进整车扩能。（市工业和信息化局牵头）
+				二、推进城乡融合
+				1.完善县城功能。（市住房城乡建设局牵头）
+				""");
+		assertThat(draft.chapters()).extracting(ChapterDraft::title).containsExactly("主要目标", "重点任务");
+		assertThat(draft.chapters().get(1).sections()).extracting(SectionDraft::title)
+			.containsExactly("建设现代产业体系", "推进城乡融合");
+		assertThat(draft.tasks()).extracting(TaskDraft::id).containsExactly("1.1.1", "2.1.1", "2.2.1");
+	}
+
+	@Test
 	void theSeedNamesTheCollectiveOfItsNineCitiesFromTheGazetteerNotFromCode() {
 		TaskDraft task = NoticeFixtures.parseSeed()
 			.tasks()

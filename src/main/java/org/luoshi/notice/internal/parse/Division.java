@@ -23,7 +23,7 @@ record Division(List<Node> chapters, List<Node> principles, List<Node> workRequi
 				break;
 			}
 			Node only = withTasks.get(0);
-			if (only.type != Marker.Type.PART) {
+			if (only.type != Marker.Type.PART && only.type != Marker.Type.ARTICLE_PART) {
 				// a single chapter stays a chapter; only a part that holds every chapter
 				// is looked into
 				break;

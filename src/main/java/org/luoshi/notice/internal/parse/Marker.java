@@ -13,7 +13,9 @@ record Marker(Type type, int number, int end, boolean weak) {
 
 	enum Type {
 
-		/** 一、 or 第一部分 */
+		/** 第一部分: above 一、 where a notice uses both */
+		ARTICLE_PART,
+		/** 一、 */
 		PART,
 		/** 第一章 */
 		ARTICLE_CHAPTER,

@@ -70,7 +70,7 @@ final class MarkerReader {
 		Marker.Type type;
 		int end;
 		if (t.startsWith("部分", i)) {
-			type = Marker.Type.PART;
+			type = Marker.Type.ARTICLE_PART;
 			end = i + 2;
 		}
 		else if (t.startsWith("章", i)) {
