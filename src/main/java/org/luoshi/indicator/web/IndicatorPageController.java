@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.luoshi.indicator.IndicatorSummary;
 import org.luoshi.indicator.Indicators;
+import org.luoshi.plan.PlanOverview;
 import org.luoshi.plan.PlanRegister;
 
 import org.springframework.stereotype.Controller;
@@ -28,6 +29,13 @@ class IndicatorPageController {
 		this.plans = plans;
 	}
 
+	/** The dashboard of the only (or first) plan, for the navigation. */
+	@GetMapping("/indicators")
+	String first() {
+		List<PlanOverview> plans = this.plans.plans();
+		return plans.isEmpty() ? "redirect:/" : "redirect:/plans/" + plans.get(0).id() + "/indicators";
+	}
+
 	@GetMapping("/plans/{planId}/indicators")
 	String dashboard(@PathVariable long planId, @RequestParam(required = false) Long indicator, Model model) {
 		List<IndicatorSummary> binding = this.indicators.ofPlan(planId)
@@ -35,6 +43,7 @@ class IndicatorPageController {
 			.filter(IndicatorSummary::binding)
 			.toList();
 		model.addAttribute("plan", this.plans.plan(planId));
+		model.addAttribute("planId", planId);
 		model.addAttribute("indicators", binding);
 		binding.stream()
 			.filter((i) -> indicator == null || i.id() == indicator)
