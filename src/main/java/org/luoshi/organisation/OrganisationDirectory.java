@@ -77,6 +77,15 @@ public class OrganisationDirectory {
 		return ref(require(id));
 	}
 
+	/**
+	 * The organisations with these ids, in one query, in no particular order; an id that
+	 * names none is left out.
+	 */
+	public List<OrganisationRef> getAll(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of()
+				: this.organisations.findAll(List.copyOf(ids)).stream().map(this::ref).toList();
+	}
+
 	public List<OrganisationRef> all() {
 		return this.organisations.all().stream().map(this::ref).toList();
 	}

@@ -1,12 +1,12 @@
 package org.luoshi.plan;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.luoshi.common.ComparedText;
 import org.luoshi.common.Page;
 import org.luoshi.organisation.OrganisationDirectory;
 import org.luoshi.organisation.OrganisationRef;
@@ -61,16 +61,7 @@ public class PlanRegister {
 
 	public Page<TaskSummary> tasks(long planId, TaskFilter filter, int page, int size) {
 		plan(planId);
-		List<TaskSummary> all = tasks.ofPlan(planId, names());
-		String words = filter.words() == null || filter.words().isBlank() ? null : ComparedText.of(filter.words());
-		List<TaskSummary> found = all.stream()
-			.filter(t -> words == null || ComparedText.of(t.text()).contains(words))
-			.filter(t -> filter.chapter() == null || t.chapter() == filter.chapter())
-			.filter(t -> filter.organisationId() == null && filter.role() == null || t.assignments()
-				.stream()
-				.anyMatch(a -> (filter.organisationId() == null || a.organisationId() == filter.organisationId())
-						&& (filter.role() == null || filter.role().equals(a.role()))))
-			.toList();
+		List<TaskSummary> found = tasks.ofPlan(planId, names()).stream().filter(filter::matches).toList();
 		int from = Math.min(page * size, found.size());
 		int to = Math.min(from + size, found.size());
 		return new Page<>(found.subList(from, to), page, size, found.size());
@@ -160,10 +151,10 @@ public class PlanRegister {
 			}
 		}
 		List<OrganisationTasks.ChapterCount> out = new ArrayList<>();
+		List<PlanOverview> plans = counts.isEmpty() ? List.of() : catalogue.plans();
 		counts.forEach((key, c) -> {
 			TaskSummary task = first.get(key).task();
-			String title = catalogue.plans()
-				.stream()
+			String title = plans.stream()
 				.filter(p -> p.id() == task.planId())
 				.flatMap(p -> p.chapters().stream())
 				.filter(ch -> ch.number() == task.chapter())
@@ -175,10 +166,28 @@ public class PlanRegister {
 		return out;
 	}
 
-	/** Organisation names for one request, each looked up once. */
+	/**
+	 * Organisation names for one request: those of a list of tasks in one query, rather
+	 * than one query per organisation.
+	 */
 	private TaskReads.Names names() {
 		Map<Long, String> cache = new HashMap<>();
-		return id -> cache.computeIfAbsent(id, k -> directory.get(k).name());
+		return new TaskReads.Names() {
+
+			@Override
+			public String of(long organisationId) {
+				return cache.computeIfAbsent(organisationId, k -> directory.get(k).name());
+			}
+
+			@Override
+			public void prefetch(Collection<Long> organisationIds) {
+				List<Long> missing = organisationIds.stream().filter(id -> !cache.containsKey(id)).toList();
+				if (!missing.isEmpty()) {
+					directory.getAll(missing).forEach(o -> cache.put(o.id(), o.name()));
+				}
+			}
+
+		};
 	}
 
 }

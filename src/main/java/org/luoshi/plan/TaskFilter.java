@@ -1,5 +1,7 @@
 package org.luoshi.plan;
 
+import org.luoshi.common.ComparedText;
+
 /**
  * What to look for among a plan's tasks; null fields do not filter.
  *
@@ -13,6 +15,26 @@ public record TaskFilter(String words, Long organisationId, Integer chapter, Str
 
 	public static TaskFilter none() {
 		return new TaskFilter(null, null, null, null);
+	}
+
+	/** Whether nothing narrows the list. */
+	public boolean isEmpty() {
+		return comparedWords() == null && organisationId == null && chapter == null && role == null;
+	}
+
+	/** Whether the task is one this filter looks for. */
+	public boolean matches(TaskSummary task) {
+		String compared = comparedWords();
+		return (compared == null || ComparedText.of(task.text()).contains(compared))
+				&& (chapter == null || task.chapter() == chapter)
+				&& (organisationId == null && role == null || task.assignments()
+					.stream()
+					.anyMatch(a -> (organisationId == null || a.organisationId() == organisationId)
+							&& (role == null || role.equals(a.role()))));
+	}
+
+	private String comparedWords() {
+		return words == null || words.isBlank() ? null : ComparedText.of(words);
 	}
 
 }

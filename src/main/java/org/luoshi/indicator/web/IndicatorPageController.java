@@ -17,6 +17,7 @@ import org.luoshi.indicator.RollUps;
 import org.luoshi.indicator.ValueEntry;
 import org.luoshi.indicator.ValueFigure;
 import org.luoshi.indicator.ValueFileRefused;
+import org.luoshi.plan.PlanOverview;
 import org.luoshi.plan.PlanRegister;
 
 import org.springframework.context.MessageSource;
@@ -59,6 +60,13 @@ class IndicatorPageController {
 		this.messages = messages;
 	}
 
+	/** The dashboard of the only (or first) plan, for the navigation. */
+	@GetMapping("/indicators")
+	String first() {
+		List<PlanOverview> plans = this.plans.plans();
+		return plans.isEmpty() ? "redirect:/" : "redirect:/plans/" + plans.get(0).id() + "/indicators";
+	}
+
 	@GetMapping("/plans/{planId}/indicators")
 	String dashboard(@PathVariable long planId, @RequestParam(required = false) Long indicator, Model model) {
 		List<IndicatorSummary> binding = this.indicators.ofPlan(planId)
@@ -66,6 +74,7 @@ class IndicatorPageController {
 			.filter(IndicatorSummary::binding)
 			.toList();
 		model.addAttribute("plan", this.plans.plan(planId));
+		model.addAttribute("planId", planId);
 		model.addAttribute("indicators", binding);
 		binding.stream()
 			.filter((i) -> indicator == null || i.id() == indicator)

@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -25,11 +25,14 @@ import org.springframework.stereotype.Component;
 /**
  * Demo data: on the first start of an empty register, imports the seed notice (Jilin's
  * 12th Five-Year Plan division) through the same reviewed import an office uses, after
- * the demo organisation directory is loaded.
+ * the demo organisation directory is loaded; {@code luoshi.demo.plan=false} skips it.
  */
 @Component
 @Order(DemoPlanImport.ORDER)
-@ConditionalOnProperty(name = "luoshi.demo.enabled", havingValue = "true")
+// luoshi.demo.plan=false keeps the demo directory and logins but leaves the register
+// empty, for an office that imports the notice itself (and for the browser test that
+// does)
+@ConditionalOnExpression("${luoshi.demo.enabled:false} and ${luoshi.demo.plan:true}")
 class DemoPlanImport implements ApplicationRunner {
 
 	static final int ORDER = OrganisationDirectory.DEMO_ORDER + 10;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.luoshi.plan.AssignmentView;
 import org.luoshi.plan.TaskSummary;
@@ -115,6 +116,11 @@ public class TaskReads {
 	}
 
 	private static List<TaskSummary> summaries(List<Row> rows, Map<Long, List<AssignmentRow>> assigned, Names names) {
+		names.prefetch(assigned.values()
+			.stream()
+			.flatMap(List::stream)
+			.map(AssignmentRow::organisationId)
+			.collect(Collectors.toSet()));
 		List<TaskSummary> out = new ArrayList<>(rows.size());
 		for (Row row : rows) {
 			List<AssignmentView> views = new ArrayList<>();
@@ -153,6 +159,10 @@ public class TaskReads {
 	public interface Names {
 
 		String of(long organisationId);
+
+		/** Looks up all these names at once, before they are asked for one by one. */
+		default void prefetch(Collection<Long> organisationIds) {
+		}
 
 	}
 

@@ -35,6 +35,14 @@ public final class SignedIn {
 		return this.actor.isOffice();
 	}
 
+	/**
+	 * The organisation a reporter or approver acts for, whose tasks "my tasks" shows;
+	 * null for the office and leaders.
+	 */
+	public Long getOrganisationId() {
+		return this.actor.organisationId();
+	}
+
 	public String getOrganisationName() {
 		Long id = this.actor.organisationId();
 		return (id != null) ? this.organisationNames.apply(id) : null;

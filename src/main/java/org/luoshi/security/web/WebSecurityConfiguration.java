@@ -18,9 +18,10 @@ import org.springframework.web.servlet.LocaleResolver;
  * office only, changes to organisations for the office, any other change for the office,
  * reporters and approvers (never a leader). Pages: the sign-in page with a session kept
  * in the database and a CSRF token on every form; sign-in, static files, health, the API
- * description, error pages and the public portal open to all; {@code /admin/**} for the
- * office; everything else for any signed-in user. Services may add {@code @PreAuthorize}
- * rules of their own.
+ * description, error pages and the public portal open to all; {@code /admin/**}, the
+ * import pages and the forms that correct tasks and change the organisation directory for
+ * the office; everything else — reading the register, any organisation's tasks — for any
+ * signed-in user. Services may add {@code @PreAuthorize} rules of their own.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -58,6 +59,14 @@ class WebSecurityConfiguration {
 			.build();
 	}
 
+	/** Pages only the planning office may open, whatever the method. */
+	static final String[] OFFICE_PAGES = { "/admin/**", "/imports", "/imports/**" };
+
+	/** Forms that correct the register or change the directory: the office posts them. */
+	static final String[] OFFICE_FORMS = { "/tasks/*/text", "/tasks/*/organisations", "/tasks/*/organisations/remove",
+			"/tasks/*/lead", "/organisations", "/organisations/*/aliases", "/organisations/*/rename",
+			"/organisations/*/merge" };
+
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageSecurity(HttpSecurity http) {
@@ -67,7 +76,9 @@ class WebSecurityConfiguration {
 						.permitAll()
 						.requestMatchers(PUBLIC_PAGES)
 						.permitAll()
-						.requestMatchers("/admin/**")
+						.requestMatchers(OFFICE_PAGES)
+						.hasRole("OFFICE")
+						.requestMatchers(HttpMethod.POST, OFFICE_FORMS)
 						.hasRole("OFFICE")
 						.anyRequest()
 						.authenticated())

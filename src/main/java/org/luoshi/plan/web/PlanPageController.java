@@ -1,0 +1,96 @@
+package org.luoshi.plan.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.luoshi.plan.PlanOverview;
+import org.luoshi.plan.PlanRegister;
+import org.luoshi.plan.TaskFilter;
+import org.luoshi.plan.TaskSummary;
+import org.luoshi.plan.internal.sheet.DivisionSheet;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+
+/**
+ * The plan overview: chapters and sections as a tree with every task and who answers for
+ * it, narrowed by words, organisation, role and chapter — the whole page for a normal
+ * request, only the results for htmx — and the division spreadsheet to download.
+ */
+@Controller
+class PlanPageController {
+
+	private final PlanRegister register;
+
+	PlanPageController(PlanRegister register) {
+		this.register = register;
+	}
+
+	/** The only plan, or the list of plans on the home page when there are several. */
+	@GetMapping("/plans")
+	String plans() {
+		List<PlanOverview> plans = this.register.plans();
+		return (plans.size() == 1) ? "redirect:/plans/" + plans.get(0).id() : "redirect:/";
+	}
+
+	@GetMapping("/plans/{id}")
+	String overview(@PathVariable long id, TaskQuery query,
+			@RequestHeader(name = "HX-Request", required = false) String htmx,
+			@RequestHeader(name = "HX-History-Restore-Request", required = false) String restore,
+			HttpServletResponse response, Model model) {
+		// the same address answers the whole page or the results: caches must tell them
+		// apart
+		response.addHeader(HttpHeaders.VARY, "HX-Request");
+		PlanOverview plan = this.register.plan(id);
+		TaskFilter filter = query.filter();
+		List<TaskSummary> all = allTasks(id);
+		List<TaskSummary> found = all.stream().filter(filter::matches).toList();
+		model.addAttribute("plan", plan);
+		model.addAttribute("planId", id);
+		model.addAttribute("query", query);
+		model.addAttribute("tree", PlanTree.of(this.register.structure(id), found, all.size(), !filter.isEmpty()));
+		if (htmx != null && restore == null) {
+			return "plan/overview :: results";
+		}
+		model.addAttribute("organisations", AssignmentRoles.organisationsOf(all));
+		model.addAttribute("roles", AssignmentRoles.ALL);
+		return "plan/overview";
+	}
+
+	/** One chapter's sections and tasks, fetched when the reader opens it. */
+	@GetMapping("/plans/{id}/chapters/{number}")
+	String chapter(@PathVariable long id, @PathVariable int number, Model model) {
+		model.addAttribute("chapter", PlanTree.chapter(this.register.structure(id), allTasks(id), number));
+		return "plan/fragments :: chapter-body";
+	}
+
+	/**
+	 * The division table as a spreadsheet, for a signed-in person; scripts use the same
+	 * file under {@code /api}.
+	 */
+	@GetMapping("/plans/{id}/division.xlsx")
+	ResponseEntity<byte[]> divisionSheet(@PathVariable long id) {
+		PlanOverview plan = this.register.plan(id);
+		byte[] xlsx = DivisionSheet.xlsx(plan.title(), this.register.structure(id), allTasks(id));
+		ContentDisposition disposition = ContentDisposition.attachment()
+			.filename(plan.title() + "分工表.xlsx", StandardCharsets.UTF_8)
+			.build();
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+			.contentType(MediaType.parseMediaType(DivisionSheet.XLSX_MEDIA_TYPE))
+			.body(xlsx);
+	}
+
+	private List<TaskSummary> allTasks(long planId) {
+		return this.register.tasks(planId, TaskFilter.none(), 0, Integer.MAX_VALUE).items();
+	}
+
+}
