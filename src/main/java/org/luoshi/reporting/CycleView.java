@@ -1,0 +1,17 @@
+package org.luoshi.reporting;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A reporting cycle: the plan and year, the deadline in the plan's time zone, who opened
+ * it and when, its timetable and how many organisations report.
+ */
+public record CycleView(long id, long planId, String planTitle, int year, OffsetDateTime deadline, String timeZone,
+		OffsetDateTime openedAt, String openedBy, List<Milestone> timetable, int organisations) {
+
+	public CycleView {
+		timetable = List.copyOf(timetable);
+	}
+
+}

@@ -1,0 +1,112 @@
+package org.luoshi.reporting;
+
+/**
+ * Why something cannot go into a report: an entry, a consolidated account, a figure or an
+ * attachment; each reason is its own subclass.
+ */
+public abstract class DraftRefusal extends ReportingRefusal {
+
+	protected DraftRefusal(Kind kind, String code, String message, Object... arguments) {
+		super(kind, code, message, arguments);
+	}
+
+	/** The report has no entry for this task: the organisation does not answer for it. */
+	public static class TaskNotInReport extends DraftRefusal {
+
+		public TaskNotInReport(long taskId) {
+			super(Kind.NOT_FOUND, "task-not-in-report", "The report has no entry for task " + taskId,
+					String.valueOf(taskId));
+		}
+
+	}
+
+	/** The report owes no figure for this indicator. */
+	public static class IndicatorNotOwed extends DraftRefusal {
+
+		public IndicatorNotOwed(long indicatorId) {
+			super(Kind.NOT_FOUND, "indicator-not-owed", "The report owes no figure for indicator " + indicatorId,
+					String.valueOf(indicatorId));
+		}
+
+	}
+
+	/** A consolidated account written by an organisation that does not lead the task. */
+	public static class NotTheLead extends DraftRefusal {
+
+		public NotTheLead(String taskCode) {
+			super(Kind.CONFLICT, "not-the-lead", "The organisation does not lead task " + taskCode + " with others",
+					taskCode);
+		}
+
+	}
+
+	/** A progress status other than the five the office counts. */
+	public static class UnknownEntryStatus extends DraftRefusal {
+
+		public UnknownEntryStatus(String text) {
+			super(Kind.INVALID, "unknown-entry-status", "Unknown progress status " + text, text);
+		}
+
+	}
+
+	/** A text longer than the field keeps. */
+	public static class TextTooLong extends DraftRefusal {
+
+		public TextTooLong(String field, int length, int limit) {
+			super(Kind.INVALID, "text-too-long", field + " has " + length + " characters, more than " + limit, field,
+					String.valueOf(length), String.valueOf(limit));
+		}
+
+	}
+
+	/** A file larger than the limit. */
+	public static class AttachmentTooLarge extends DraftRefusal {
+
+		public AttachmentTooLarge(String fileName, long limitBytes) {
+			super(Kind.TOO_LARGE, "attachment-too-large", fileName + " is larger than " + limitBytes + " bytes",
+					fileName, String.valueOf(limitBytes / (1024 * 1024)));
+		}
+
+	}
+
+	/**
+	 * A file whose first bytes are not those of a PDF, Word or Excel document or an
+	 * image, whatever its name says.
+	 */
+	public static class AttachmentTypeNotAllowed extends DraftRefusal {
+
+		public AttachmentTypeNotAllowed(String fileName) {
+			super(Kind.UNSUPPORTED, "attachment-type-not-allowed",
+					fileName + " is not a PDF, .docx, .xlsx, PNG, JPEG or GIF file", fileName);
+		}
+
+	}
+
+	/** An empty file. */
+	public static class AttachmentEmpty extends DraftRefusal {
+
+		public AttachmentEmpty(String fileName) {
+			super(Kind.INVALID, "attachment-empty", fileName + " is empty", fileName);
+		}
+
+	}
+
+	/** No attachment of this report has the id. */
+	public static class AttachmentNotFound extends DraftRefusal {
+
+		public AttachmentNotFound(long id) {
+			super(Kind.NOT_FOUND, "attachment-not-found", "No attachment has the id " + id, String.valueOf(id));
+		}
+
+	}
+
+	/** The report has no submitted version with this number. */
+	public static class VersionNotFound extends DraftRefusal {
+
+		public VersionNotFound(int number) {
+			super(Kind.NOT_FOUND, "version-not-found", "No submitted version " + number, String.valueOf(number));
+		}
+
+	}
+
+}

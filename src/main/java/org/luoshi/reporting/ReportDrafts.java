@@ -1,0 +1,202 @@
+package org.luoshi.reporting;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import org.luoshi.indicator.IndicatorValues;
+import org.luoshi.indicator.ValueEntry;
+import org.luoshi.indicator.ValueFigure;
+import org.luoshi.plan.TaskSummary;
+import org.luoshi.reporting.internal.Access;
+import org.luoshi.reporting.internal.AttachmentStore;
+import org.luoshi.reporting.internal.AttachmentTypes;
+import org.luoshi.reporting.internal.EntryStore;
+import org.luoshi.reporting.internal.Guard;
+import org.luoshi.reporting.internal.ReportViews;
+import org.luoshi.reporting.internal.ReportingProperties;
+import org.luoshi.security.Actor;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The reporter's writing while the report is a draft before its due date: an entry saved
+ * as it is typed, the lead's consolidated account, an indicator figure (entered through
+ * the indicator module, checked as every figure is), an attachment. Every write names the
+ * version of the report it was made on and moves the report to the next one.
+ */
+@Service
+@Transactional
+public class ReportDrafts {
+
+	/** Longest text a field of an entry keeps. */
+	public static final int TEXT_LIMIT = 20_000;
+
+	private final ReportViews views;
+
+	private final EntryStore entries;
+
+	private final AttachmentStore attachments;
+
+	private final IndicatorValues values;
+
+	private final Guard guard;
+
+	private final Access access;
+
+	private final ReportingProperties properties;
+
+	private final ApplicationEventPublisher events;
+
+	ReportDrafts(ReportViews views, EntryStore entries, AttachmentStore attachments, IndicatorValues values,
+			Guard guard, Access access, ReportingProperties properties, ApplicationEventPublisher events) {
+		this.views = views;
+		this.entries = entries;
+		this.attachments = attachments;
+		this.values = values;
+		this.guard = guard;
+		this.access = access;
+		this.properties = properties;
+		this.events = events;
+	}
+
+	/**
+	 * Saves what the reporter wrote about one task.
+	 * @return the entry as saved, with the report's new version in {@code version}
+	 */
+	public Saved<EntryView> saveEntry(long reportId, long taskId, Integer expectedVersion, EntryChange change) {
+		ReportViews.Loaded loaded = writable(reportId, expectedVersion);
+		EntryStore.Entry before = entry(reportId, taskId);
+		EntryStore.Entry after = new EntryStore.Entry(reportId, taskId, before.kind(), before.leadOrganisationId(),
+				(change.status() != null && !change.status().isBlank()) ? EntryStatus.of(change.status())
+						: before.status(),
+				text("done", change.done(), before.done()), text("figures", change.figures(), before.figures()),
+				text("problems", change.problems(), before.problems()),
+				text("nextSteps", change.nextSteps(), before.nextSteps()), before.consolidated(), before.revision(),
+				null, null);
+		String actor = actor();
+		this.entries.update(after, actor, this.guard.now());
+		TaskSummary task = this.views.task(taskId);
+		this.events
+			.publishEvent(new ReportEntrySaved(reportId, taskId, task.code(), loaded.report().version() + 1, actor));
+		return new Saved<>(loaded.report().version() + 1,
+				this.views.entry(entry(reportId, taskId), task, 0, loaded.cycle().zone()));
+	}
+
+	/**
+	 * Saves the lead organisation's consolidated account of a task it leads with others.
+	 * @throws DraftRefusal.NotTheLead for any other entry
+	 */
+	public Saved<EntryView> consolidate(long reportId, long taskId, Integer expectedVersion, String text) {
+		ReportViews.Loaded loaded = writable(reportId, expectedVersion);
+		EntryStore.Entry entry = entry(reportId, taskId);
+		TaskSummary task = this.views.task(taskId);
+		if (entry.kind() != EntryKind.LEAD) {
+			throw new DraftRefusal.NotTheLead(task.code());
+		}
+		String actor = actor();
+		this.entries.consolidate(reportId, taskId, text("consolidated", text, null), actor, this.guard.now());
+		this.events.publishEvent(new ConsolidationSaved(reportId, taskId, task.code(), actor));
+		return new Saved<>(loaded.report().version() + 1,
+				this.views.entry(entry(reportId, taskId), task, 0, loaded.cycle().zone()));
+	}
+
+	/**
+	 * Enters the figure the report owes for an indicator in the report's year.
+	 * @throws org.luoshi.indicator.ValueRefusal naming the field that is wrong
+	 */
+	public Saved<FigureView> enterFigure(long reportId, long indicatorId, Integer expectedVersion, FigureEntry entry) {
+		ReportViews.Loaded loaded = writable(reportId, expectedVersion);
+		if (this.entries.owed(reportId).stream().noneMatch((o) -> o.indicatorId() == indicatorId)) {
+			throw new DraftRefusal.IndicatorNotOwed(indicatorId);
+		}
+		String actor = actor();
+		ValueFigure figure = this.values.enter(indicatorId, new ValueEntry(null, loaded.cycle().year(), entry.value(),
+				entry.status(), entry.source(), entry.revisionReason()), actor);
+		this.entries.figureEntered(reportId, indicatorId, figure.id());
+		FigureView view = this.views.figures(loaded.cycle(), reportId)
+			.stream()
+			.filter((f) -> f.indicatorId() == indicatorId)
+			.findFirst()
+			.orElseThrow();
+		this.events.publishEvent(new ReportFigureEntered(reportId, indicatorId, view.name(), figure.id(), actor));
+		return new Saved<>(loaded.report().version() + 1, view);
+	}
+
+	/**
+	 * Attaches a file, of a kind told by its first bytes, not by its name.
+	 * @throws DraftRefusal.AttachmentTooLarge over the limit (10 MB unless configured)
+	 * @throws DraftRefusal.AttachmentTypeNotAllowed for anything but PDF, .docx, .xlsx
+	 * and images
+	 */
+	public Saved<AttachmentInfo> attach(long reportId, Long taskId, Integer expectedVersion, String fileName,
+			byte[] content) {
+		String name = (fileName == null || fileName.isBlank()) ? "attachment" : fileName.strip();
+		if (content.length > this.properties.attachmentLimit().toBytes()) {
+			throw new DraftRefusal.AttachmentTooLarge(name, this.properties.attachmentLimit().toBytes());
+		}
+		if (content.length == 0) {
+			throw new DraftRefusal.AttachmentEmpty(name);
+		}
+		String type = AttachmentTypes.of(content).orElseThrow(() -> new DraftRefusal.AttachmentTypeNotAllowed(name));
+		ReportViews.Loaded loaded = writable(reportId, expectedVersion);
+		if (taskId != null) {
+			entry(reportId, taskId);
+		}
+		String actor = actor();
+		long id = this.attachments.insert(reportId, taskId, limit(name), type, content, sha256(content), actor,
+				this.guard.now());
+		this.events.publishEvent(new AttachmentAdded(reportId, id, name, content.length, actor));
+		return new Saved<>(loaded.report().version() + 1,
+				this.attachments.find(reportId, id, loaded.cycle().zone()).orElseThrow());
+	}
+
+	private ReportViews.Loaded writable(long reportId, Integer expectedVersion) {
+		ReportViews.Loaded loaded = this.views.load(reportId);
+		Actor actor = this.access.take(Step.WRITE, reportId, loaded.report().organisationId());
+		this.guard.writable(loaded);
+		this.guard.claim(loaded, expectedVersion, actor.username());
+		return loaded;
+	}
+
+	private EntryStore.Entry entry(long reportId, long taskId) {
+		return this.entries.find(reportId, taskId).orElseThrow(() -> new DraftRefusal.TaskNotInReport(taskId));
+	}
+
+	private String actor() {
+		return this.access.actor().username();
+	}
+
+	private static String text(String field, String given, String before) {
+		if (given == null) {
+			return before;
+		}
+		if (given.length() > TEXT_LIMIT) {
+			throw new DraftRefusal.TextTooLong(field, given.length(), TEXT_LIMIT);
+		}
+		return given.isBlank() ? null : given;
+	}
+
+	private static String limit(String name) {
+		return (name.length() <= 255) ? name : name.substring(name.length() - 255);
+	}
+
+	private static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * What a write gives back: the thing written and the report's version after it, the
+	 * ETag of the next write.
+	 */
+	public record Saved<T>(int version, T value) {
+	}
+
+}

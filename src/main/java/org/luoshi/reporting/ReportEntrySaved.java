@@ -1,0 +1,24 @@
+package org.luoshi.reporting;
+
+import org.luoshi.common.Audited;
+
+/** A reporter saved an entry of a draft (autosave included). */
+public record ReportEntrySaved(long reportId, long taskId, String code, int reportVersion,
+		String actor) implements Audited {
+
+	@Override
+	public String action() {
+		return "reporting.entry-saved";
+	}
+
+	@Override
+	public String subject() {
+		return "report:" + this.reportId;
+	}
+
+	@Override
+	public String summary() {
+		return "保存任务 " + this.code + " 的进展（报告版本 " + this.reportVersion + "）";
+	}
+
+}

@@ -1,0 +1,30 @@
+package org.luoshi.reporting;
+
+import java.util.List;
+
+/**
+ * A report exactly as it was submitted: every entry, every figure, every attachment
+ * (named with its hash). Kept for ever, one per submission.
+ */
+public record ReportSnapshot(List<Entry> entries, List<Figure> figures, List<Attachment> attachments) {
+
+	public ReportSnapshot {
+		entries = List.copyOf(entries);
+		figures = List.copyOf(figures);
+		attachments = List.copyOf(attachments);
+	}
+
+	/** One entry as submitted. */
+	public record Entry(long taskId, String code, String kind, String status, String done, String figures,
+			String problems, String nextSteps, String consolidated) {
+	}
+
+	/** One figure as submitted. */
+	public record Figure(long indicatorId, String name, String value, String unit, String source) {
+	}
+
+	/** One attachment as submitted. */
+	public record Attachment(long id, String fileName, long size, String sha256) {
+	}
+
+}

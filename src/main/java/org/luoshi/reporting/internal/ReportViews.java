@@ -1,0 +1,211 @@
+package org.luoshi.reporting.internal;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.luoshi.indicator.IndicatorSummary;
+import org.luoshi.indicator.IndicatorValues;
+import org.luoshi.indicator.Indicators;
+import org.luoshi.indicator.ValueFigure;
+import org.luoshi.organisation.OrganisationDirectory;
+import org.luoshi.plan.PlanOverview;
+import org.luoshi.plan.PlanRegister;
+import org.luoshi.plan.TaskFilter;
+import org.luoshi.plan.TaskSummary;
+import org.luoshi.reporting.EntryKind;
+import org.luoshi.reporting.EntryView;
+import org.luoshi.reporting.FigureView;
+import org.luoshi.reporting.Missing;
+import org.luoshi.reporting.ReportState;
+import org.luoshi.reporting.ReportView;
+import org.luoshi.reporting.ReportingRefusal;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Reports as screens and the API show them: tasks with their code and words, names of
+ * organisations, the figures owed with the value entered, and what is still missing
+ * before the report can be submitted.
+ */
+@Component
+public class ReportViews {
+
+	/** A report with its cycle, read together. */
+	public record Loaded(ReportStore.Report report, CycleStore.Cycle cycle) {
+
+		public OffsetDateTime due() {
+			return this.report.due(this.cycle.deadline()).atZoneSameInstant(this.cycle.zone()).toOffsetDateTime();
+		}
+
+	}
+
+	private final CycleStore cycles;
+
+	private final ReportStore reports;
+
+	private final EntryStore entries;
+
+	private final AttachmentStore attachments;
+
+	private final VersionStore versions;
+
+	private final PlanRegister register;
+
+	private final OrganisationDirectory directory;
+
+	private final Indicators indicators;
+
+	private final IndicatorValues values;
+
+	private final Clock clock;
+
+	ReportViews(CycleStore cycles, ReportStore reports, EntryStore entries, AttachmentStore attachments,
+			VersionStore versions, PlanRegister register, OrganisationDirectory directory, Indicators indicators,
+			IndicatorValues values, Clock clock) {
+		this.cycles = cycles;
+		this.reports = reports;
+		this.entries = entries;
+		this.attachments = attachments;
+		this.versions = versions;
+		this.register = register;
+		this.directory = directory;
+		this.indicators = indicators;
+		this.values = values;
+		this.clock = clock;
+	}
+
+	public Loaded load(long reportId) {
+		ReportStore.Report report = this.reports.find(reportId)
+			.orElseThrow(() -> new ReportingRefusal.ReportNotFound(reportId));
+		return new Loaded(report, cycle(report.cycleId()));
+	}
+
+	public CycleStore.Cycle cycle(long cycleId) {
+		return this.cycles.find(cycleId).orElseThrow(() -> new ReportingRefusal.CycleNotFound(cycleId));
+	}
+
+	public String organisationName(long id) {
+		return this.directory.get(id).name();
+	}
+
+	public PlanOverview plan(long planId) {
+		return this.register.plan(planId);
+	}
+
+	/** The plan's tasks by id, with those a revision removed looked up one by one. */
+	public Map<Long, TaskSummary> tasks(long planId) {
+		Map<Long, TaskSummary> tasks = new HashMap<>();
+		this.register.tasks(planId, TaskFilter.none(), 0, Integer.MAX_VALUE)
+			.items()
+			.forEach((t) -> tasks.put(t.id(), t));
+		return tasks;
+	}
+
+	public ReportView view(Loaded loaded, boolean editable) {
+		ReportStore.Report r = loaded.report();
+		CycleStore.Cycle c = loaded.cycle();
+		Map<Long, TaskSummary> tasks = tasks(c.planId());
+		List<EntryView> entryViews = new ArrayList<>();
+		for (EntryStore.Entry e : this.entries.ofReport(r.id())) {
+			entryViews.add(
+					entry(e, task(tasks, e.taskId()), submittedContributions(c.id(), r.organisationId(), e), c.zone()));
+		}
+		List<FigureView> figures = figures(c, r.id());
+		return new ReportView(r.id(), c.id(), c.planId(), plan(c.planId()).title(), c.year(), r.organisationId(),
+				organisationName(r.organisationId()), r.state(), r.version(), c.deadline(), loaded.due(),
+				r.exceptionReason(), r.returnedNote(), editable, inZone(r.firstSubmittedAt(), c), entryViews, figures,
+				this.attachments.ofReport(r.id(), c.zone()), missing(entryViews, figures));
+	}
+
+	public EntryView entry(EntryStore.Entry e, TaskSummary task, int contributions, java.time.ZoneId zone) {
+		String lead = (e.leadOrganisationId() != null) ? organisationName(e.leadOrganisationId()) : null;
+		OffsetDateTime updated = (e.updatedAt() != null) ? e.updatedAt().atZoneSameInstant(zone).toOffsetDateTime()
+				: null;
+		return new EntryView(e.taskId(), task.code(), task.text(), e.kind(), lead, e.status(), e.done(), e.figures(),
+				e.problems(), e.nextSteps(), e.consolidated(), contributions, e.revision(), e.updatedBy(), updated);
+	}
+
+	public TaskSummary task(Map<Long, TaskSummary> tasks, long taskId) {
+		TaskSummary task = tasks.get(taskId);
+		return (task != null) ? task : task(taskId);
+	}
+
+	public TaskSummary task(long taskId) {
+		return this.register.task(taskId).summary();
+	}
+
+	/** The reports that contribute to a lead's task and have submitted at least once. */
+	public List<Long> contributors(long cycleId, long leadOrganisationId, long taskId) {
+		return this.entries.contributingReports(cycleId, leadOrganisationId, taskId);
+	}
+
+	public List<FigureView> figures(CycleStore.Cycle cycle, long reportId) {
+		List<EntryStore.Owed> owed = this.entries.owed(reportId);
+		if (owed.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, IndicatorSummary> byId = new HashMap<>();
+		this.indicators.ofPlan(cycle.planId()).forEach((i) -> byId.put(i.id(), i));
+		List<FigureView> figures = new ArrayList<>();
+		for (EntryStore.Owed o : owed) {
+			IndicatorSummary i = byId.get(o.indicatorId());
+			Optional<ValueFigure> value = (o.valueId() != null)
+					? this.values.figures(o.indicatorId()).stream().filter((f) -> f.id() == o.valueId()).findFirst()
+					: Optional.empty();
+			figures.add(new FigureView(o.indicatorId(), i.name(), i.unit(), i.binding(), i.target(),
+					value.map(ValueFigure::id).orElse(null), value.map(ValueFigure::value).orElse(null),
+					value.map((f) -> f.status().code()).orElse(null), value.map(ValueFigure::source).orElse(null)));
+		}
+		return figures;
+	}
+
+	static List<Missing> missing(List<EntryView> entries, List<FigureView> figures) {
+		List<Missing> missing = new ArrayList<>();
+		for (EntryView e : entries) {
+			if (e.status() == null) {
+				missing.add(new Missing(Missing.STATUS, e.code(), e.taskId(), null));
+			}
+			if (blank(e.done())) {
+				missing.add(new Missing(Missing.DONE, e.code(), e.taskId(), null));
+			}
+			if (e.kind() == EntryKind.LEAD && e.contributions() > 0 && blank(e.consolidated())) {
+				missing.add(new Missing(Missing.CONSOLIDATION, e.code(), e.taskId(), null));
+			}
+		}
+		for (FigureView f : figures) {
+			if (f.valueId() == null) {
+				missing.add(new Missing(Missing.FIGURE, f.name(), null, f.indicatorId()));
+			}
+		}
+		return missing;
+	}
+
+	private int submittedContributions(long cycleId, long organisationId, EntryStore.Entry e) {
+		if (e.kind() != EntryKind.LEAD) {
+			return 0;
+		}
+		return (int) contributors(cycleId, organisationId, e.taskId()).stream()
+			.filter((report) -> this.versions.count(report) > 0)
+			.count();
+	}
+
+	static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+
+	static OffsetDateTime inZone(OffsetDateTime at, CycleStore.Cycle cycle) {
+		return (at != null) ? at.atZoneSameInstant(cycle.zone()).toOffsetDateTime() : null;
+	}
+
+	/** Whether a report may still be written: a draft before its due date. */
+	public boolean open(Loaded loaded) {
+		return loaded.report().state() == ReportState.DRAFT
+				&& !OffsetDateTime.now(this.clock).isAfter(loaded.report().due(loaded.cycle().deadline()));
+	}
+
+}

@@ -1,0 +1,266 @@
+package org.luoshi.reporting;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.luoshi.organisation.OrganisationDirectory;
+import org.luoshi.organisation.OrganisationRef;
+import org.luoshi.plan.PlanRegister;
+import org.luoshi.security.Actor;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.luoshi.reporting.ReportingFixtures.as;
+import static org.luoshi.reporting.ReportingFixtures.office;
+
+/**
+ * Cycles, reports, entries, versions and reminders on a real database, with the demo
+ * directory and the seed plan. Runs on H2 and on PostgreSQL (see the two subclasses);
+ * every test starts from empty reporting tables on 10 January 2012.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "luoshi.demo.enabled=true")
+@Import(ReportingTestConfiguration.class)
+abstract class ReportingStoreContract {
+
+	@Autowired
+	Cycles cycles;
+
+	@Autowired
+	CycleProgress progress;
+
+	@Autowired
+	Reports reports;
+
+	@Autowired
+	ReportDrafts drafts;
+
+	@Autowired
+	ReportWorkflow workflow;
+
+	@Autowired
+	Reminders reminders;
+
+	@Autowired
+	PlanRegister register;
+
+	@Autowired
+	OrganisationDirectory directory;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Clock clock;
+
+	long plan;
+
+	long nongwei;
+
+	Actor reporter;
+
+	@BeforeEach
+	void startAfresh() {
+		ReportingFixtures.clear(this.jdbc);
+		ReportingTestConfiguration.of(this.clock).set(ReportingTestConfiguration.OPENING);
+		this.plan = ReportingFixtures.seedPlan(this.register);
+		this.nongwei = ReportingFixtures.organisation(this.directory, "省农委");
+		this.reporter = ReportingFixtures.reporter("nongwei", this.nongwei);
+	}
+
+	CycleView open(int year) {
+		return as(office(), () -> this.cycles.open(this.plan, new CycleOpening(year, null, List.of())));
+	}
+
+	long reportOf(CycleView cycle, long organisationId) {
+		return as(office(), () -> this.progress.dashboard(cycle.id())).organisations()
+			.stream()
+			.filter((o) -> o.organisationId() == organisationId)
+			.findFirst()
+			.orElseThrow()
+			.reportId();
+	}
+
+	@Test
+	void aCycleGivesEveryOrganisationThatAnswersForATaskOneReportWithAnEntryPerTask() {
+		CycleView cycle = open(2011);
+		Map<Long, Integer> expected = new java.util.HashMap<>();
+		for (OrganisationRef organisation : this.directory.all()) {
+			int tasks = organisation.collective() ? 0
+					: this.register.tasksOf(organisation.id(), this.plan).tasks().size();
+			if (tasks > 0) {
+				expected.put(organisation.id(), tasks);
+			}
+		}
+		CycleDashboard dashboard = as(office(), () -> this.progress.dashboard(cycle.id()));
+		assertThat(dashboard.organisations()).hasSize(expected.size());
+		assertThat(cycle.organisations()).isEqualTo(expected.size());
+		for (OrganisationProgress o : dashboard.organisations()) {
+			int entries = as(office(), () -> this.reports.get(o.reportId())).entries().size();
+			assertThat(entries).as(o.organisationName()).isEqualTo(expected.get(o.organisationId()));
+		}
+		assertThat(dashboard.organisations()).extracting(OrganisationProgress::organisationName)
+			.contains("省农委", "长春市政府", "延边州政府");
+	}
+
+	@Test
+	void theDeadlineIsTheEndOfMarchOfTheNextYearWithRemindersThirtySevenAndOneDaysBefore() {
+		CycleView cycle = open(2011);
+		assertThat(cycle.deadline()).isEqualTo(ReportingTestConfiguration.DEADLINE_2011);
+		assertThat(cycle.timeZone()).isEqualTo("Asia/Shanghai");
+		assertThat(cycle.timetable()).extracting(Milestone::kind, Milestone::daysBefore, (m) -> m.dueAt().toString())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("opening", null, "2012-01-10T09:00+08:00"),
+					org.assertj.core.groups.Tuple.tuple("reminder", 30, "2012-03-01T09:00+08:00"),
+					org.assertj.core.groups.Tuple.tuple("reminder", 7, "2012-03-24T09:00+08:00"),
+					org.assertj.core.groups.Tuple.tuple("reminder", 1, "2012-03-30T09:00+08:00"),
+					org.assertj.core.groups.Tuple.tuple("deadline", null, "2012-03-31T23:59+08:00"));
+	}
+
+	@Test
+	void aSharedTaskGoesToItsLeadATaskLedWithOthersIsConsolidatedAndOneAnsweredAloneIsOwn() {
+		CycleView cycle = open(2011);
+		ReportView report = as(this.reporter, () -> this.reports.get(reportOf(cycle, this.nongwei)));
+		Map<String, EntryView> byCode = report.entries().stream().collect(Collectors.toMap(EntryView::code, (e) -> e));
+		assertThat(byCode).hasSize(27);
+		assertThat(byCode.get("2.1.1").kind()).isEqualTo(EntryKind.CONTRIBUTION);
+		assertThat(byCode.get("2.1.1").leadName()).isEqualTo("省发展改革委");
+		assertThat(byCode.get("2.1.5").kind()).isEqualTo(EntryKind.OWN);
+		assertThat(byCode.get("2.2.1").kind()).isEqualTo(EntryKind.LEAD);
+		assertThat(report.state()).isEqualTo(ReportState.DRAFT);
+		assertThat(report.editable()).isTrue();
+		assertThat(report.missing()).hasSize(54);
+	}
+
+	@Test
+	void aSecondCycleForTheSameYearIsRefused() {
+		CycleView first = open(2011);
+		assertThatExceptionOfType(CycleRefusal.CycleAlreadyOpen.class).isThrownBy(() -> open(2011))
+			.satisfies((ex) -> assertThat(ex.arguments()).containsExactly("2011", String.valueOf(first.id())));
+		assertThatExceptionOfType(CycleRefusal.YearOutsidePlan.class).isThrownBy(() -> open(2016));
+	}
+
+	@Test
+	void aWriteOnAStaleVersionIsRefusedAndChangesNothing() {
+		long id = reportOf(open(2011), this.nongwei);
+		ReportView before = as(this.reporter, () -> this.reports.get(id));
+		long task = before.entries().get(0).taskId();
+		int next = as(this.reporter,
+				() -> this.drafts
+					.saveEntry(id, task, before.version(), new EntryChange("completed", "第一稿", null, null, null))
+					.version());
+		assertThat(next).isEqualTo(before.version() + 1);
+		assertThatExceptionOfType(WorkflowRefusal.ReportChangedMeanwhile.class)
+			.isThrownBy(() -> as(this.reporter,
+					() -> this.drafts.saveEntry(id, task, before.version(),
+							new EntryChange(null, "第二稿，基于旧版本", null, null, null))))
+			.satisfies((ex) -> assertThat(ex.arguments()).containsExactly(String.valueOf(before.version()),
+					String.valueOf(next)));
+		assertThatExceptionOfType(WorkflowRefusal.VersionRequired.class).isThrownBy(() -> as(this.reporter,
+				() -> this.drafts.saveEntry(id, task, null, new EntryChange(null, "没有版本", null, null, null))));
+		EntryView saved = as(this.reporter, () -> this.reports.get(id)).entries().get(0);
+		assertThat(saved.done()).isEqualTo("第一稿");
+		assertThat(saved.status()).isEqualTo(EntryStatus.COMPLETED);
+		assertThat(saved.revision()).isEqualTo(1);
+	}
+
+	@Test
+	void everySubmissionIsKeptAndComparedFieldByFieldWithThePreviousOne() {
+		long id = reportOf(open(2011), this.nongwei);
+		Actor approver = ReportingFixtures.approver("nongwei-approver", this.nongwei);
+		int version = as(this.reporter,
+				() -> ReportingFixtures.fillEverything(this.drafts, this.reports.get(id), "已完成"));
+		Submission first = as(this.reporter, () -> this.workflow.submit(id, version, "first"));
+		int submitted = as(approver, () -> this.reports.get(id)).version();
+		ReportView returned = as(approver, () -> this.workflow.returnFromApproval(id, submitted, "2.1.5 数据不全"));
+		assertThat(returned.state()).isEqualTo(ReportState.DRAFT);
+		assertThat(returned.returnedNote()).isEqualTo("2.1.5 数据不全");
+		EntryView task = returned.entries().stream().filter((e) -> e.code().equals("2.1.5")).findFirst().orElseThrow();
+		int changed = as(this.reporter,
+				() -> this.drafts
+					.saveEntry(id, task.taskId(), returned.version(),
+							new EntryChange("completed", "补充了数据", "新建 12 处", null, null))
+					.version());
+		Submission second = as(this.reporter, () -> this.workflow.submit(id, changed, "second"));
+
+		assertThat(first.number()).isEqualTo(1);
+		assertThat(second.number()).isEqualTo(2);
+		List<VersionInfo> versions = as(this.reporter, () -> this.reports.versions(id));
+		assertThat(versions).extracting(VersionInfo::number).containsExactly(1, 2);
+		VersionInfo kept = as(this.reporter, () -> this.reports.version(id, 1));
+		assertThat(kept.snapshot().entries()).hasSize(27);
+		assertThat(kept.snapshot().entries()).filteredOn((e) -> e.code().equals("2.1.5"))
+			.extracting(ReportSnapshot.Entry::done)
+			.containsExactly("已完成 2.1.5");
+		VersionComparison comparison = as(this.reporter, () -> this.reports.comparison(id, 2));
+		assertThat(comparison.from()).isEqualTo(1);
+		assertThat(comparison.changes()).containsExactlyInAnyOrder(
+				new FieldChange("entry", "2.1.5", "status", "in-progress", "completed"),
+				new FieldChange("entry", "2.1.5", "done", "已完成 2.1.5", "补充了数据"),
+				new FieldChange("entry", "2.1.5", "figures", null, "新建 12 处"));
+		assertThat(as(this.reporter, () -> this.reports.transitions(id))).extracting(Transition::to)
+			.containsExactly(ReportState.DRAFT, ReportState.SUBMITTED, ReportState.DRAFT, ReportState.SUBMITTED);
+	}
+
+	@Test
+	void oneIdempotencyKeyStoresOneVersionAndTheDatabaseHoldsItAcrossNodes() {
+		long id = reportOf(open(2011), this.nongwei);
+		int version = as(this.reporter,
+				() -> ReportingFixtures.fillEverything(this.drafts, this.reports.get(id), "已完成"));
+		Submission first = as(this.reporter, () -> this.workflow.submit(id, version, "key-1"));
+		Submission retried = as(this.reporter, () -> this.workflow.submit(id, version, "key-1"));
+		assertThat(retried).isEqualTo(first);
+		assertThat(count("select count(*) from report_version where report_id = " + id)).isEqualTo(1);
+		// a second node that missed the first submission still cannot store the key again
+		assertThatExceptionOfType(DuplicateKeyException.class).isThrownBy(() -> this.jdbc.sql("""
+				insert into report_version (report_id, number, idempotency_key, snapshot, submitted_by, submitted_at)
+				values (:id, 2, 'key-1', '{}', 'nongwei', :at)
+				""").param("id", id).param("at", OffsetDateTime.now(this.clock)).update());
+		assertThatExceptionOfType(WorkflowRefusal.ReportNotSubmittable.class)
+			.isThrownBy(() -> as(this.reporter, () -> this.workflow.submit(id, version + 1, "key-2")));
+	}
+
+	@Test
+	void eachMilestoneReachesEachOrganisationOnceHoweverOftenTheJobRuns() {
+		CycleView cycle = open(2011);
+		int organisations = cycle.organisations();
+		assertThat(this.reminders.sendDue()).isEqualTo(organisations);
+		assertThat(this.reminders.sendDue()).isZero();
+		long id = reportOf(cycle, this.nongwei);
+		int version = as(this.reporter,
+				() -> ReportingFixtures.fillEverything(this.drafts, this.reports.get(id), "已完成"));
+		as(this.reporter, () -> this.workflow.submit(id, version, "early"));
+
+		ReportingTestConfiguration.of(this.clock).set(OffsetDateTime.parse("2012-03-01T09:00:00+08:00"));
+		assertThat(this.reminders.sendDue()).isEqualTo(organisations - 1);
+		assertThat(this.reminders.sendDue()).isZero();
+		ReportingTestConfiguration.of(this.clock).advance(Duration.ofDays(40));
+		// the 7- and 1-day reminders, then the deadline's overdue notice, each to
+		// everybody but 省农委
+		assertThat(this.reminders.sendDue()).isEqualTo(organisations - 1);
+		assertThat(count("select count(*) from reminder_delivery")).isEqualTo(3L * organisations - 2);
+		Set<String> kinds = new HashSet<>(
+				this.jdbc.sql("select distinct kind from reporting_notification where organisation_id = :o")
+					.param("o", this.nongwei)
+					.query(String.class)
+					.list());
+		assertThat(kinds).containsExactly("opening");
+	}
+
+	private long count(String sql) {
+		return this.jdbc.sql(sql).query(Long.class).single();
+	}
+
+}
