@@ -1,12 +1,15 @@
 package org.luoshi.security;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.luoshi.security.internal.SignedInUser;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -54,6 +57,24 @@ public class CurrentActor {
 			return SYSTEM;
 		}
 		return (authentication instanceof AnonymousAuthenticationToken) ? ANONYMOUS : authentication.getName();
+	}
+
+	/**
+	 * Runs work outside any request (start-up demo data, schedules) as the given actor,
+	 * then restores whoever was acting.
+	 */
+	public <T> T actingAs(Actor actor, Supplier<T> work) {
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		SignedInUser user = new SignedInUser(actor, null, true);
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
 	}
 
 	private static Authentication authentication() {
