@@ -3,6 +3,7 @@ package org.luoshi.reporting;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.luoshi.reporting.internal.Access;
 import org.luoshi.reporting.internal.CycleStore;
@@ -45,8 +46,10 @@ public class CycleProgress {
 		CycleStore.Cycle cycle = this.views.cycle(cycleId);
 		OffsetDateTime now = this.guard.now().atZoneSameInstant(cycle.zone()).toOffsetDateTime();
 		List<OrganisationProgress> rows = new ArrayList<>();
+		Map<Long, String> names = this.views.organisationNames();
 		for (ReportStore.Report r : this.reports.ofCycle(cycleId)) {
-			String name = this.views.organisationName(r.organisationId());
+			String name = names.containsKey(r.organisationId()) ? names.get(r.organisationId())
+					: this.views.organisationName(r.organisationId());
 			OffsetDateTime due = r.due(cycle.deadline()).atZoneSameInstant(cycle.zone()).toOffsetDateTime();
 			rows.add(new OrganisationProgress(r.id(), r.organisationId(), name, r.state(),
 					zoned(r.firstSubmittedAt(), cycle), zoned(r.lastSubmittedAt(), cycle), due,

@@ -93,6 +93,13 @@ public class ReportViews {
 		return this.directory.get(id).name();
 	}
 
+	/** Every organisation's name by id, read at once for a page listing many of them. */
+	public Map<Long, String> organisationNames() {
+		Map<Long, String> names = new HashMap<>();
+		this.directory.all().forEach((o) -> names.put(o.id(), o.name()));
+		return names;
+	}
+
 	public PlanOverview plan(long planId) {
 		return this.register.plan(planId);
 	}
