@@ -3,12 +3,14 @@ package org.luoshi.plan.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
 
 import org.luoshi.organisation.OrganisationDirectory;
 import org.luoshi.plan.ImportPreview;
 import org.luoshi.plan.NoticeImports;
 import org.luoshi.plan.PlanCatalogue;
+import org.luoshi.security.Actor;
+import org.luoshi.security.CurrentActor;
+import org.luoshi.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,10 +18,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,7 +43,10 @@ class DemoPlanImport implements ApplicationRunner {
 
 	private final NoticeImports imports;
 
-	DemoPlanImport(PlanCatalogue catalogue, NoticeImports imports) {
+	private final CurrentActor actors;
+
+	DemoPlanImport(PlanCatalogue catalogue, NoticeImports imports, CurrentActor actors) {
+		this.actors = actors;
 		this.catalogue = catalogue;
 		this.imports = imports;
 	}
@@ -57,17 +58,10 @@ class DemoPlanImport implements ApplicationRunner {
 		}
 		// the demo import is the planning office's work, done at start-up with nobody
 		// signed in
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo", null,
-					List.of(new SimpleGrantedAuthority("ROLE_OFFICE"))));
-		try {
+		this.actors.actingAs(new Actor(0, "demo", "演示数据", Role.OFFICE, null), () -> {
 			importSeed();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+			return null;
+		});
 	}
 
 	private void importSeed() {
