@@ -156,10 +156,13 @@ class SignInTests {
 		this.mvc.perform(get("/").with(user(this.details.loadUserByUsername("nongwei"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("省农委 填报人")))
-			.andExpect(content().string(containsString(">填报人<")))
-			.andExpect(content().string(containsString(">省农委<")))
+			// the name already says the role and the organisation: not repeated beside it
+			.andExpect(content().string(not(containsString("class=\"account-role\""))))
+			.andExpect(content().string(not(containsString("class=\"account-organisation\""))))
 			.andExpect(content().string(containsString("退出登录")))
 			.andExpect(content().string(not(containsString("/admin/users"))));
+		this.mvc.perform(get("/").param("lang", "en").with(user(this.details.loadUserByUsername("nongwei"))))
+			.andExpect(content().string(containsString(">Reporter<")));
 		this.mvc.perform(get("/").param("lang", "en").with(user(this.details.loadUserByUsername("office"))))
 			.andExpect(content().string(containsString(">Planning office<")))
 			.andExpect(content().string(containsString("Sign out")))

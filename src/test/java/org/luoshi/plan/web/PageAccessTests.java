@@ -1,5 +1,6 @@
 package org.luoshi.plan.web;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.luoshi.organisation.OrganisationDirectory;
@@ -17,6 +18,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
@@ -65,6 +67,25 @@ class PageAccessTests {
 		expect(method, address, "nongwei", reporter);
 		expect(method, address, "nongwei-approver", approver);
 		expect(method, address, "leader", leader);
+	}
+
+	@Test
+	void theNavigationOffersWhatTheRoleMayUseAndNamesTheUserOnce() throws Exception {
+		String office = page("office");
+		assertThat(office).contains(">导入<", ">用户管理<", ">报送管理<").doesNotContain(">进展报送<", ">我的任务<");
+		String reporter = page("nongwei");
+		assertThat(reporter).contains(">进展报送<", ">我的任务<").doesNotContain(">导入<", ">用户管理<", ">报送管理<");
+		// the demo reporter is called 省农委 填报人: neither word is repeated beside the name
+		assertThat(reporter).doesNotContain("class=\"account-role\"", "class=\"account-organisation\"");
+		String leader = page("leader");
+		assertThat(leader).contains(">报送管理<").doesNotContain(">进展报送<", ">导入<");
+	}
+
+	private String page(String username) throws Exception {
+		return this.mvc.perform(get("/").with(user(this.accounts.loadUserByUsername(username))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	private void expect(HttpMethod method, String address, String username, int status) throws Exception {
