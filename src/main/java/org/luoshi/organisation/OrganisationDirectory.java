@@ -1,5 +1,6 @@
 package org.luoshi.organisation;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -49,8 +50,10 @@ public class OrganisationDirectory {
 
 	private final Reorganisation reorganisation;
 
+	private final Clock clock;
+
 	OrganisationDirectory(OrganisationStore organisations, NameStore names, MemberStore members, HistoryStore history,
-			OrganisationSearch search, Registration registration, Reorganisation reorganisation) {
+			OrganisationSearch search, Registration registration, Reorganisation reorganisation, Clock clock) {
 		this.organisations = organisations;
 		this.names = names;
 		this.members = members;
@@ -58,6 +61,7 @@ public class OrganisationDirectory {
 		this.search = search;
 		this.registration = registration;
 		this.reorganisation = reorganisation;
+		this.clock = clock;
 	}
 
 	/** The organisation that bears the name, even if it no longer acts. */
@@ -206,7 +210,7 @@ public class OrganisationDirectory {
 	// Follows successors while the organisation no longer acts; a rename that takes
 	// effect later leaves the old organisation acting until then.
 	private OrganisationRecord current(OrganisationRecord organisation) {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
 		Set<Long> seen = new HashSet<>();
 		OrganisationRecord current = organisation;
 		while (!current.activeOn(today) && current.successorId() != null && seen.add(current.id())) {
@@ -228,7 +232,7 @@ public class OrganisationDirectory {
 	}
 
 	private OrganisationRef ref(OrganisationRecord organisation) {
-		return organisation.ref(LocalDate.now());
+		return organisation.ref(LocalDate.now(this.clock));
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.luoshi.organisation.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,13 +35,16 @@ public class Registration {
 
 	private final HistoryStore history;
 
+	private final Clock clock;
+
 	public Registration(OrganisationStore organisations, NameStore names, MemberStore members, RegionStore regions,
-			HistoryStore history) {
+			HistoryStore history, Clock clock) {
 		this.organisations = organisations;
 		this.names = names;
 		this.members = members;
 		this.regions = regions;
 		this.history = history;
+		this.clock = clock;
 	}
 
 	public long create(NewOrganisation command, String actor) {
@@ -58,7 +62,7 @@ public class Registration {
 			.ifPresent((missing) -> {
 				throw new OrganisationNotFound(missing);
 			});
-		Instant now = Instant.now();
+		Instant now = this.clock.instant();
 		long id = this.organisations.insert(command.name().strip(), command.kind(), command.regionId(),
 				command.collective(), command.activeFrom(), now);
 		this.history.record(id, "created", null, command.name().strip(), actor, now);
@@ -83,7 +87,7 @@ public class Registration {
 		}
 		if (this.names.add(id, alias, NameType.ALIAS)) {
 			this.organisations.touch(id, version);
-			this.history.record(id, "alias-added", null, alias.strip(), actor, Instant.now());
+			this.history.record(id, "alias-added", null, alias.strip(), actor, this.clock.instant());
 		}
 	}
 

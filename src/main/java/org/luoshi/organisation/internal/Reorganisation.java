@@ -1,5 +1,6 @@
 package org.luoshi.organisation.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,13 +39,16 @@ public class Reorganisation {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	public Reorganisation(OrganisationStore organisations, NameStore names, MemberStore members, HistoryStore history,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.organisations = organisations;
 		this.names = names;
 		this.members = members;
 		this.history = history;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	/**
@@ -58,7 +62,7 @@ public class Reorganisation {
 					"Organisation " + id + " is no longer at version " + expectedVersion);
 		}
 		this.names.requireFree(newName);
-		Instant now = Instant.now();
+		Instant now = this.clock.instant();
 		String name = newName.strip();
 		long successor = this.organisations.insert(name, old.kind(), old.regionId(), old.collective(), effective, now);
 		this.names.add(successor, name, NameType.OFFICIAL);
@@ -80,7 +84,7 @@ public class Reorganisation {
 		if (successor.ended()) {
 			throw new OrganisationInactive(successor.id(), successor.name(), successor.activeTo());
 		}
-		Instant now = Instant.now();
+		Instant now = this.clock.instant();
 		for (OrganisationRecord predecessor : predecessors) {
 			this.history.record(predecessor.id(), "merged", predecessor.name(), successor.name(), actor, now);
 			hand(predecessor, successorId, successor.name(), effective, OrganisationSucceeded.MERGED, actor, now);

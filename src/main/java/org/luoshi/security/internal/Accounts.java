@@ -1,7 +1,7 @@
 package org.luoshi.security.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -44,13 +44,16 @@ public class Accounts {
 
 	private final SessionEnder sessions;
 
+	private final Clock clock;
+
 	public Accounts(UserStore users, UserHistoryStore history, PasswordEncoder passwords,
-			OrganisationDirectory organisations, SessionEnder sessions) {
+			OrganisationDirectory organisations, SessionEnder sessions, Clock clock) {
 		this.users = users;
 		this.history = history;
 		this.passwords = passwords;
 		this.organisations = organisations;
 		this.sessions = sessions;
+		this.clock = clock;
 	}
 
 	public long create(NewUser user, String actor) {
@@ -65,8 +68,9 @@ public class Accounts {
 		String displayName = (user.displayName() == null || user.displayName().isBlank()) ? username
 				: user.displayName().strip();
 		long id = this.users.insert(username, displayName, hash(user.password()), user.role(), user.organisationId(),
-				Instant.now(), actor);
-		this.history.record(id, "created", null, describe(user.role(), user.organisationId()), actor, Instant.now());
+				this.clock.instant(), actor);
+		this.history.record(id, "created", null, describe(user.role(), user.organisationId()), actor,
+				this.clock.instant());
 		return id;
 	}
 
@@ -81,14 +85,14 @@ public class Accounts {
 		}
 		this.users.changeRole(id, role, organisationId);
 		this.history.record(id, "role-changed", describe(user.role(), user.organisationId()),
-				describe(role, organisationId), actor, Instant.now());
+				describe(role, organisationId), actor, this.clock.instant());
 		this.sessions.endSessionsOf(user.username());
 	}
 
 	public void resetPassword(long id, String password, String actor) {
 		UserRecord user = require(id);
 		this.users.changePasswordHash(id, hash(password));
-		this.history.record(id, "password-reset", null, null, actor, Instant.now());
+		this.history.record(id, "password-reset", null, null, actor, this.clock.instant());
 		this.sessions.endSessionsOf(user.username());
 	}
 
@@ -101,7 +105,7 @@ public class Accounts {
 			keepAnOffice(user);
 		}
 		this.users.changeEnabled(id, enabled);
-		this.history.record(id, enabled ? "enabled" : "disabled", null, null, actor, Instant.now());
+		this.history.record(id, enabled ? "enabled" : "disabled", null, null, actor, this.clock.instant());
 		if (!enabled) {
 			this.sessions.endSessionsOf(user.username());
 		}
