@@ -12,14 +12,17 @@ import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.modulith.Modulithic;
 
 /**
  * Luoshi: carries a development plan from the division notice to done. {@code parse FILE}
  * runs the notice importer on the command line without starting the server; anything else
- * starts the web application.
+ * starts the web application. Scheduled jobs (reminders, successions taking effect) run
+ * on one scheduler; tests turn their crons off.
  */
 @SpringBootApplication
+@EnableScheduling
 @Modulithic(sharedModules = "common")
 public class LuoshiApplication {
 

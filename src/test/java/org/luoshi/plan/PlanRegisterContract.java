@@ -1,6 +1,9 @@
 package org.luoshi.plan;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -8,9 +11,15 @@ import org.luoshi.organisation.NewOrganisation;
 import org.luoshi.organisation.OrganisationDirectory;
 import org.luoshi.organisation.OrganisationKind;
 import org.luoshi.organisation.OrganisationRef;
+import org.luoshi.plan.internal.AssignmentSuccession;
+import org.luoshi.testing.SettableClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
@@ -25,7 +34,20 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 @WithMockUser(username = "office", roles = "OFFICE")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "luoshi.demo.enabled=true")
+@Import(PlanRegisterContract.TodayClock.class)
 abstract class PlanRegisterContract {
+
+	/** The application's clock, set to now, which a test may move on. */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class TodayClock {
+
+		@Bean
+		@Primary
+		SettableClock settableClock() {
+			return new SettableClock(Instant.now(), ZoneId.systemDefault());
+		}
+
+	}
 
 	@Autowired
 	PlanRegister register;
@@ -41,6 +63,12 @@ abstract class PlanRegisterContract {
 
 	@Autowired
 	TaskCorrections corrections;
+
+	@Autowired
+	AssignmentSuccession successions;
+
+	@Autowired
+	SettableClock clock;
 
 	private PlanOverview seedPlan() {
 		List<PlanOverview> plans = register.plans();
@@ -231,6 +259,29 @@ abstract class PlanRegisterContract {
 			.param("o", nongwei)
 			.query(Integer.class)
 			.single()).isEqualTo(27);
+	}
+
+	@Test
+	@DirtiesContext
+	void aRenameAnnouncedForLaterCarriesTheTasksOnItsDay() {
+		long nongwei = id("省农委");
+		long plan = seedPlan().id();
+		LocalDate effective = LocalDate.now(clock).plusDays(30);
+		OrganisationRef successor = directory.rename(nongwei, "省农业农村厅", effective, "office");
+		// until the reform takes effect the committee still answers for its tasks
+		assertThat(register.tasksOf(nongwei, plan).tasks()).hasSize(27);
+		assertThat(register.tasksOf(successor.id(), plan).tasks()).isEmpty();
+		assertThat(successions.carryDue()).isZero();
+		clock.advance(Duration.ofDays(29));
+		assertThat(successions.carryDue()).isZero();
+		clock.advance(Duration.ofDays(1));
+		assertThat(successions.carryDue()).isEqualTo(27);
+		assertThat(register.tasksOf(successor.id(), plan).tasks()).hasSize(27);
+		assertThat(register.tasksOf(nongwei, plan).tasks()).isEmpty();
+		// carried once: the next day's run finds nothing left
+		clock.advance(Duration.ofDays(1));
+		assertThat(successions.carryDue()).isZero();
+		assertThat(register.tasksOf(successor.id(), plan).tasks()).hasSize(27);
 	}
 
 	@Test
