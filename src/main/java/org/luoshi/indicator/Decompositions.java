@@ -118,9 +118,21 @@ public class Decompositions {
 	 */
 	@Transactional
 	public Decomposition submit(long id, String actor) {
-		DecompositionStore.Stored stored = stored(id);
+		return submit(stored(id), actor);
+	}
+
+	/**
+	 * Submits the split if it is still at the version the caller saw.
+	 * @throws OptimisticLockingFailureException when it changed in between
+	 */
+	@Transactional
+	public Decomposition submit(long id, int expectedVersion, String actor) {
+		return submit(seen(id, expectedVersion), actor);
+	}
+
+	private Decomposition submit(DecompositionStore.Stored stored, String actor) {
 		DecompositionState next = stored.state().submit();
-		Decomposition current = get(id);
+		Decomposition current = get(stored.id());
 		DecompositionCheck check = current.check();
 		if (!check.missingTargets().isEmpty() || !check.missingWeights().isEmpty()) {
 			throw new DecompositionRefusal.CityTargetsMissing(check.missingTargets(), check.missingWeights());
@@ -138,21 +150,75 @@ public class Decompositions {
 		return move(stored, stored.state().approve(), null, actor);
 	}
 
+	/**
+	 * Approves the split if it is still at the version the caller saw.
+	 * @throws OptimisticLockingFailureException when it changed in between
+	 */
+	@Transactional
+	public Decomposition approve(long id, int expectedVersion, String actor) {
+		DecompositionStore.Stored stored = seen(id, expectedVersion);
+		return move(stored, stored.state().approve(), null, actor);
+	}
+
 	@Transactional
 	public Decomposition issue(long id, String actor) {
 		DecompositionStore.Stored stored = stored(id);
 		return move(stored, stored.state().issue(), null, actor);
 	}
 
+	/**
+	 * Issues the split if it is still at the version the caller saw.
+	 * @throws OptimisticLockingFailureException when it changed in between
+	 */
+	@Transactional
+	public Decomposition issue(long id, int expectedVersion, String actor) {
+		DecompositionStore.Stored stored = seen(id, expectedVersion);
+		return move(stored, stored.state().issue(), null, actor);
+	}
+
 	/** Returns a submitted or approved split to the lead department, saying why. */
 	@Transactional
 	public Decomposition giveBack(long id, String reason, String actor) {
-		DecompositionStore.Stored stored = stored(id);
+		return giveBack(stored(id), reason, actor);
+	}
+
+	/**
+	 * Returns the split, saying why, if it is still at the version the caller saw.
+	 * @throws OptimisticLockingFailureException when it changed in between
+	 */
+	@Transactional
+	public Decomposition giveBack(long id, int expectedVersion, String reason, String actor) {
+		return giveBack(seen(id, expectedVersion), reason, actor);
+	}
+
+	private Decomposition giveBack(DecompositionStore.Stored stored, String reason, String actor) {
 		DecompositionState next = stored.state().giveBack();
 		if (reason == null || reason.isBlank()) {
 			throw new DecompositionRefusal.ReturnReasonRequired();
 		}
 		return move(stored, next, reason.strip(), actor);
+	}
+
+	/**
+	 * What the check would say if the city targets were as entered, nothing stored: the
+	 * lead department sees the sum or weighted average change as it types. An entry left
+	 * empty counts as the stored value, as {@link #updateShares} would keep it.
+	 */
+	public DecompositionCheck check(long id, List<ShareEntry> entries) {
+		DecompositionStore.Stored stored = stored(id);
+		IndicatorRecord indicator = indicator(stored.indicatorId());
+		Map<Long, ShareEntry> entered = entries.stream()
+			.collect(Collectors.toMap(ShareEntry::organisationId, Function.identity(), (a, b) -> b));
+		List<CityShare> shares = this.views.shares(id).stream().map((share) -> {
+			ShareEntry entry = entered.get(share.organisationId());
+			if (entry == null) {
+				return share;
+			}
+			return new CityShare(share.organisationId(), share.organisation(), share.regionId(), share.region(),
+					(entry.target() != null) ? entry.target() : share.target(),
+					(entry.weight() != null) ? entry.weight() : share.weight());
+		}).toList();
+		return DecompositionCheck.of(stored.method(), indicator.kind(), indicator.target(), shares);
 	}
 
 	public Decomposition get(long id) {
@@ -172,6 +238,15 @@ public class Decompositions {
 		}
 		this.decompositions.addStep(stored.id(), stored.state(), next, reason, actor, now());
 		return get(stored.id());
+	}
+
+	private DecompositionStore.Stored seen(long id, int expectedVersion) {
+		DecompositionStore.Stored stored = stored(id);
+		if (stored.version() != expectedVersion) {
+			throw new OptimisticLockingFailureException(
+					"Decomposition " + id + " is at version " + stored.version() + ", not " + expectedVersion);
+		}
+		return stored;
 	}
 
 	private DecompositionStore.Stored stored(long id) {

@@ -12,9 +12,10 @@
  * {@link org.luoshi.notice.DecompositionRule} and an indicator's arithmetic is the
  * notice's {@link org.luoshi.notice.IndicatorKind}; on {@code organisation} for the
  * organisations that answer for an indicator, the province a target applies to and the
- * city governments it is split among; and on the shared {@code common} for compared
- * names.
+ * city governments it is split among; on {@code security} for who is signed in, as only
+ * the lead organisation's reporters (or the office) draft a split and only the office
+ * reviews and issues it; and on the shared {@code common} for compared names.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Indicator",
-		allowedDependencies = { "plan", "notice", "organisation", "common" })
+		allowedDependencies = { "plan", "notice", "organisation", "security", "common" })
 package org.luoshi.indicator;

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.luoshi.indicator.Decomposition;
 import org.luoshi.indicator.Decompositions;
+import org.luoshi.indicator.Indicators;
 import org.luoshi.indicator.RollUp;
 import org.luoshi.indicator.RollUps;
 
@@ -26,7 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Splitting provincial targets among the cities: drafting, city targets, submission
  * (refused with the shortfall), approval, issue, return with a reason, and the roll-up of
- * city figures under the issued split.
+ * city figures under the issued split. Who takes which step is the same as on the page
+ * ({@link DecompositionDuties}): anybody else is refused with 403.
  */
 @RestController
 @RequestMapping("/api")
@@ -37,9 +39,16 @@ class DecompositionApiController {
 
 	private final RollUps rollUps;
 
-	DecompositionApiController(Decompositions decompositions, RollUps rollUps) {
+	private final Indicators indicators;
+
+	private final DecompositionDuties duties;
+
+	DecompositionApiController(Decompositions decompositions, RollUps rollUps, Indicators indicators,
+			DecompositionDuties duties) {
 		this.decompositions = decompositions;
 		this.rollUps = rollUps;
+		this.indicators = indicators;
+		this.duties = duties;
 	}
 
 	@GetMapping("/indicators/{id}/decompositions")
@@ -49,8 +58,10 @@ class DecompositionApiController {
 	}
 
 	@PostMapping("/indicators/{id}/decompositions")
-	@Operation(summary = "Draft a split with one share per city of the indicator's province")
+	@Operation(
+			summary = "Draft a split with one share per city of the indicator's province (a reporter of the lead organisation, or the planning office)")
 	ResponseEntity<Decomposition> create(@PathVariable long id, Principal principal) {
+		this.duties.requireDrafting(this.indicators.get(id).indicator());
 		Decomposition created = this.decompositions.create(id, Actors.of(principal));
 		return ResponseEntity.created(URI.create("/api/decompositions/" + created.id()))
 			.eTag(String.valueOf(created.version()))
@@ -68,6 +79,7 @@ class DecompositionApiController {
 	ResponseEntity<Decomposition> shares(@PathVariable long id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody SharesForm form,
 			Principal principal) {
+		drafting(id);
 		return withETag(
 				this.decompositions.updateShares(id, IfMatch.version(ifMatch), form.entries(), Actors.of(principal)));
 	}
@@ -75,18 +87,21 @@ class DecompositionApiController {
 	@PostMapping("/decompositions/{id}/submit")
 	@Operation(summary = "Submit the split; refused while city targets are missing or fall short")
 	ResponseEntity<Decomposition> submit(@PathVariable long id, Principal principal) {
+		drafting(id);
 		return withETag(this.decompositions.submit(id, Actors.of(principal)));
 	}
 
 	@PostMapping("/decompositions/{id}/approve")
 	@Operation(summary = "Approve a submitted split (the planning office)")
 	ResponseEntity<Decomposition> approve(@PathVariable long id, Principal principal) {
+		this.duties.requireReviewing();
 		return withETag(this.decompositions.approve(id, Actors.of(principal)));
 	}
 
 	@PostMapping("/decompositions/{id}/issue")
-	@Operation(summary = "Issue an approved split (the provincial government)")
+	@Operation(summary = "Issue an approved split (the planning office, for the provincial government)")
 	ResponseEntity<Decomposition> issue(@PathVariable long id, Principal principal) {
+		this.duties.requireReviewing();
 		return withETag(this.decompositions.issue(id, Actors.of(principal)));
 	}
 
@@ -94,6 +109,7 @@ class DecompositionApiController {
 	@Operation(summary = "Return a submitted or approved split to the lead department with a reason")
 	ResponseEntity<Decomposition> giveBack(@PathVariable long id, @Valid @RequestBody ReturnForm form,
 			Principal principal) {
+		this.duties.requireReviewing();
 		return withETag(this.decompositions.giveBack(id, form.reason(), Actors.of(principal)));
 	}
 
@@ -101,6 +117,11 @@ class DecompositionApiController {
 	@Operation(summary = "City figures of a year against their targets, and the province from the cities")
 	RollUp rollUp(@PathVariable long id, @RequestParam int year) {
 		return this.rollUps.of(id, year);
+	}
+
+	/** Only the lead department (or the office for it) changes a split's city targets. */
+	private void drafting(long id) {
+		this.duties.requireDrafting(this.indicators.get(this.decompositions.get(id).indicatorId()).indicator());
 	}
 
 	private static ResponseEntity<Decomposition> withETag(Decomposition decomposition) {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.luoshi.indicator.DecompositionRefusal;
-import org.luoshi.indicator.DecompositionState;
 import org.luoshi.indicator.IndicatorRefusal;
 import org.luoshi.indicator.ValueFileRefused;
 import org.luoshi.indicator.ValueRefusal;
@@ -33,8 +32,11 @@ class IndicatorProblems {
 
 	private final MessageSource messages;
 
+	private final RefusalWords words;
+
 	IndicatorProblems(MessageSource messages) {
 		this.messages = messages;
+		this.words = new RefusalWords(messages);
 	}
 
 	@ExceptionHandler
@@ -99,14 +101,7 @@ class IndicatorProblems {
 	}
 
 	private String text(IndicatorRefusal refusal) {
-		Object[] arguments = refusal.arguments();
-		for (int i = 0; i < arguments.length; i++) {
-			if (arguments[i] instanceof DecompositionState state) {
-				arguments[i] = message("decomposition.state." + state.code());
-			}
-		}
-		return this.messages.getMessage("indicator.problem." + refusal.code(), arguments, refusal.getMessage(),
-				locale());
+		return this.words.text(refusal);
 	}
 
 	private String message(String code) {

@@ -10,14 +10,17 @@ import org.luoshi.plan.PlanRegister;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -27,9 +30,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Decompositions through the API: drafting, city targets with versions, and problems for
- * illegal steps (409), missing or short city targets (422) and stale versions (412).
+ * illegal steps (409), missing or short city targets (422), stale versions (412) and
+ * steps that are not the user's (403). Signed in as the demo office user unless a request
+ * says otherwise.
  */
-@WithMockUser(username = "office", roles = "OFFICE")
+@WithUserDetails("office")
 @SpringBootTest(properties = "luoshi.demo.enabled=true")
 @AutoConfigureMockMvc
 @Transactional
@@ -43,6 +48,9 @@ class DecompositionApiTests {
 
 	@Autowired
 	Indicators indicators;
+
+	@Autowired
+	UserDetailsService accounts;
 
 	@Test
 	void aDecompositionRefusesIllegalStepsWith409AndAShortfallWith422() throws Exception {
@@ -129,6 +137,53 @@ class DecompositionApiTests {
 		this.mvc.perform(get("/api/indicators/{id}/roll-up", id("耕地保有量")).param("year", "2013"))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.refusal").value("NoIssuedDecomposition"));
+	}
+
+	@Test
+	void onlyTheLeadOrganisationOrTheOfficeDraftsAndOnlyTheOfficeReviews() throws Exception {
+		long land = id("耕地保有量");
+		// 省农委 answers for other indicators, not for the land under cultivation
+		this.mvc.perform(post("/api/indicators/{id}/decompositions", land).with(as("nongwei")))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.status").value(403));
+		String created = this.mvc.perform(post("/api/indicators/{id}/decompositions", land))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long id = ((Number) JsonPath.read(created, "$.id")).longValue();
+		List<Integer> cities = JsonPath.read(created, "$.shares[*].organisationId");
+		String[] land553 = { "128.6", "84.3", "98.1", "22.4", "27.5", "10.3", "91.7", "64.9", "25.2" };
+		this.mvc
+			.perform(put("/api/decompositions/{id}/shares", id).header("If-Match", "\"0\"")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(shares(cities, land553))
+				.with(as("nongwei")))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(put("/api/decompositions/{id}/shares", id).header("If-Match", "\"0\"")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(shares(cities, land553)))
+			.andExpect(status().isOk());
+		this.mvc.perform(post("/api/decompositions/{id}/submit", id).with(as("nongwei")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/api/decompositions/{id}/submit", id)).andExpect(status().isOk());
+		this.mvc.perform(post("/api/decompositions/{id}/approve", id).with(as("nongwei-approver")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/api/decompositions/{id}/approve", id).with(as("leader")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/api/decompositions/{id}/approve", id))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("approved"));
+		this.mvc.perform(post("/api/decompositions/{id}/issue", id).with(as("nongwei")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/api/decompositions/{id}", id).with(as("nongwei")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("approved"));
+	}
+
+	private RequestPostProcessor as(String username) {
+		return user(this.accounts.loadUserByUsername(username));
 	}
 
 	private static String shares(List<Integer> cities, String[] targets) {
