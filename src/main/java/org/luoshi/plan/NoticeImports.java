@@ -101,7 +101,7 @@ public class NoticeImports {
 			.map(NoticeStore.StoredNotice::planId)
 			.orElseGet(() -> revisedPlanId != null ? revisedPlanId : planOf(read).orElse(null));
 		if (planId == null && read.spreadsheet() && read.draft().plan().title() == null) {
-			throw new ImportRefusal.UnreadableNotice("表格“" + fileName + "”没有写明属于哪个规划：请在规划页面上传修订，或使用从本系统导出的分工表");
+			throw new ImportRefusal.SheetWithoutPlan(fileName);
 		}
 		long id = imports.create(read.text().sha256(), fileName, content, planId, actor, now());
 		return preview(id);

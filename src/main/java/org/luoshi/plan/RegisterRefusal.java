@@ -3,17 +3,33 @@ package org.luoshi.plan;
 /**
  * Why a request about the register cannot be answered; each reason is its own subclass.
  */
-public abstract class RegisterRefusal extends RuntimeException {
+public abstract class RegisterRefusal extends RuntimeException implements ExplainedRefusal {
 
-	protected RegisterRefusal(String message) {
+	private final String code;
+
+	private final Object[] arguments;
+
+	protected RegisterRefusal(String message, String code, Object... arguments) {
 		super(message);
+		this.code = code;
+		this.arguments = arguments.clone();
+	}
+
+	@Override
+	public String code() {
+		return this.code;
+	}
+
+	@Override
+	public Object[] arguments() {
+		return this.arguments.clone();
 	}
 
 	/** No plan has this id. */
 	public static class PlanNotFound extends RegisterRefusal {
 
 		public PlanNotFound(long id) {
-			super("没有编号为 " + id + " 的规划");
+			super("没有编号为 " + id + " 的规划", "plan-not-found", String.valueOf(id));
 		}
 
 	}
@@ -22,7 +38,7 @@ public abstract class RegisterRefusal extends RuntimeException {
 	public static class TaskNotFound extends RegisterRefusal {
 
 		public TaskNotFound(long id) {
-			super("没有编号为 " + id + " 的任务");
+			super("没有编号为 " + id + " 的任务", "task-not-found", String.valueOf(id));
 		}
 
 	}

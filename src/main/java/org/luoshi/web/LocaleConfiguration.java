@@ -13,7 +13,9 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * The language switch: simplified Chinese unless the reader picks English with
- * {@code ?lang=en}; the choice is kept in a cookie for a year.
+ * {@code ?lang=en}; the choice is kept in a cookie for a year. API clients, which keep no
+ * cookie, may also ask with {@code Accept-Language: en}; pages ignore that header, as an
+ * office PC's browser may say English while its user reads Chinese.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -23,7 +25,12 @@ class LocaleConfiguration implements WebMvcConfigurer {
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE);
-		resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+		resolver.setDefaultLocaleFunction((request) -> {
+			boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+			boolean english = request.getHeader("Accept-Language") != null
+					&& Locale.ENGLISH.getLanguage().equals(request.getLocale().getLanguage());
+			return (api && english) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+		});
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
 	}

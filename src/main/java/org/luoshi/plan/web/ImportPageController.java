@@ -37,6 +37,8 @@ class ImportPageController {
 
 	private final OrganisationChoices choices;
 
+	private final RefusalTexts texts;
+
 	private final MessageSource messages;
 
 	ImportPageController(NoticeImports imports, PlanRegister register, OrganisationChoices choices,
@@ -45,6 +47,7 @@ class ImportPageController {
 		this.register = register;
 		this.choices = choices;
 		this.messages = messages;
+		this.texts = new RefusalTexts(messages);
 	}
 
 	@GetMapping("/imports/new")
@@ -66,7 +69,7 @@ class ImportPageController {
 			return "redirect:/imports/" + preview.importId();
 		}
 		catch (ImportRefusal.UnreadableNotice refusal) {
-			return refused(response, model, plan, name, refusal.getMessage());
+			return refused(response, model, plan, name, this.texts.of(refusal));
 		}
 		catch (DivisionSheetErrors errors) {
 			model.addAttribute("sheetErrors", errors.errors());
@@ -93,7 +96,7 @@ class ImportPageController {
 			throw notFound;
 		}
 		catch (ImportRefusal refusal) {
-			return refusedDraft(id, response, model, refusal.getMessage());
+			return refusedDraft(id, response, model, this.texts.of(refusal));
 		}
 	}
 
@@ -109,7 +112,7 @@ class ImportPageController {
 			throw notFound;
 		}
 		catch (ImportRefusal refusal) {
-			return refusedDraft(id, response, model, refusal.getMessage());
+			return refusedDraft(id, response, model, this.texts.of(refusal));
 		}
 	}
 
@@ -125,7 +128,7 @@ class ImportPageController {
 			throw notFound;
 		}
 		catch (ImportRefusal refusal) {
-			return refusedDraft(id, response, model, refusal.getMessage());
+			return refusedDraft(id, response, model, this.texts.of(refusal));
 		}
 	}
 

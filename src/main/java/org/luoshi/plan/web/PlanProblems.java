@@ -27,8 +27,11 @@ class PlanProblems {
 
 	private final MessageSource messages;
 
+	private final RefusalTexts texts;
+
 	PlanProblems(MessageSource messages) {
 		this.messages = messages;
+		this.texts = new RefusalTexts(messages);
 	}
 
 	@ExceptionHandler
@@ -82,7 +85,7 @@ class PlanProblems {
 		ProblemDetail problem = ProblemDetail.forStatus(status);
 		problem.setTitle(messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(),
 				LocaleContextHolder.getLocale()));
-		problem.setDetail(ex.getMessage());
+		problem.setDetail(this.texts.of(ex));
 		problem.setProperty("refusal", ex.getClass().getSimpleName());
 		return ResponseEntity.status(status).body(problem);
 	}

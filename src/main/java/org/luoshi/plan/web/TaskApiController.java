@@ -65,14 +65,15 @@ class TaskApiController {
 			case "lead" ->
 				corrections.changeLead(id, version, require(correction.organisationId()), correction.reason(), actor);
 			default -> throw new TaskCorrections.CorrectionRefused(
-					"kind 应为 text、add-organisation、remove-organisation 或 lead，收到的是 " + correction.kind());
+					"kind 应为 text、add-organisation、remove-organisation 或 lead，收到的是 " + correction.kind(),
+					"unknown-kind", String.valueOf(correction.kind()));
 		};
 		return ResponseEntity.ok().eTag(String.valueOf(result.version())).body(result);
 	}
 
 	private static long require(Long organisationId) {
 		if (organisationId == null) {
-			throw new TaskCorrections.CorrectionRefused("这种更正需要 organisationId");
+			throw new TaskCorrections.CorrectionRefused("这种更正需要 organisationId", "organisation-required");
 		}
 		return organisationId;
 	}
@@ -83,7 +84,7 @@ class TaskApiController {
 			return Integer.parseInt(value);
 		}
 		catch (NumberFormatException ex) {
-			throw new TaskCorrections.CorrectionRefused("If-Match 应为任务的版本号（ETag），收到的是 " + ifMatch);
+			throw new TaskCorrections.CorrectionRefused("If-Match 应为任务的版本号（ETag），收到的是 " + ifMatch, "if-match", ifMatch);
 		}
 	}
 

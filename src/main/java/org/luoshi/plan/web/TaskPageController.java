@@ -36,6 +36,8 @@ class TaskPageController {
 
 	private final OrganisationChoices choices;
 
+	private final RefusalTexts texts;
+
 	private final MessageSource messages;
 
 	TaskPageController(PlanRegister register, TaskCorrections corrections, OrganisationChoices choices,
@@ -44,6 +46,7 @@ class TaskPageController {
 		this.corrections = corrections;
 		this.choices = choices;
 		this.messages = messages;
+		this.texts = new RefusalTexts(messages);
 	}
 
 	@GetMapping("/tasks/{id}")
@@ -95,7 +98,7 @@ class TaskPageController {
 		}
 		catch (TaskCorrections.CorrectionRefused refusal) {
 			response.setStatus(422);
-			model.addAttribute("refusal", refusal.getMessage());
+			model.addAttribute("refusal", this.texts.of(refusal));
 		}
 		catch (OptimisticLockingFailureException stale) {
 			// the form shows what is stored now, not the words that would overwrite it
@@ -127,7 +130,7 @@ class TaskPageController {
 
 	private long chosen(Long organisationId) {
 		if (organisationId == null) {
-			throw new TaskCorrections.CorrectionRefused(message("task.correction.chooseOrganisation"));
+			throw new TaskCorrections.CorrectionRefused(message("task.correction.chooseOrganisation"), null);
 		}
 		return organisationId;
 	}

@@ -106,6 +106,30 @@ class PlanApiTests {
 	}
 
 	@Test
+	void refusalsSpeakEnglishToAClientThatAsksForIt() throws Exception {
+		mvc.perform(office(get("/api/plans/999999/tasks").header("Accept-Language", "en")))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.refusal").value("PlanNotFound"))
+			.andExpect(jsonPath("$.detail").value("No plan has the id 999999."));
+		mvc.perform(office(get("/api/tasks/999999").param("lang", "en")))
+			.andExpect(jsonPath("$.detail").value("No task has the id 999999."));
+		long plan = planId();
+		MvcResult tasks = mvc.perform(office(get("/api/plans/{id}/tasks", plan).param("size", "1"))).andReturn();
+		String taskId = tasks.getResponse().getContentAsString().replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
+		String etag = mvc.perform(office(get("/api/tasks/{id}", taskId))).andReturn().getResponse().getHeader("ETag");
+		mvc.perform(office(patch("/api/tasks/{id}", taskId).header("If-Match", etag)
+			.header("Accept-Language", "en-GB,en;q=0.9")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"kind\":\"text\",\"text\":\"  \"}")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.refusal").value("CorrectionRefused"))
+			.andExpect(jsonPath("$.detail").value("The task's text cannot be empty."));
+		// without the header, or with a Chinese one, the detail stays Chinese
+		mvc.perform(office(get("/api/tasks/999999").header("Accept-Language", "zh-CN,zh;q=0.9")))
+			.andExpect(jsonPath("$.detail").value("没有编号为 999999 的任务"));
+	}
+
+	@Test
 	void anUnreadableUploadSaysWhyAndStoresNothing() throws Exception {
 		mvc.perform(office(
 				multipart("/api/imports").file(new MockMultipartFile("file", "empty.txt", "text/plain", new byte[0]))))

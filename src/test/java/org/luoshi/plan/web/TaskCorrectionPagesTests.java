@@ -123,6 +123,15 @@ class TaskCorrectionPagesTests {
 				.param("version", String.valueOf(this.editing.version(task.id()))))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(stringContainsInOrder("更换牵头单位", "请先选择单位。")));
+		// the reader who chose English reads the refusal in English
+		this.mvc
+			.perform(this.editing.asOffice(post("/tasks/{id}/organisations", task.id()))
+				.param("lang", "en")
+				.param("version", String.valueOf(this.editing.version(task.id())))
+				.param("organisationId", String.valueOf(organisation("省发展改革委")))
+				.param("role", "participant"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("省发展改革委 is already responsible for this task.")));
 	}
 
 	@Test
