@@ -35,8 +35,11 @@ class IndicatorApiController {
 
 	private final Indicators indicators;
 
-	IndicatorApiController(Indicators indicators) {
+	private final FigureDuties duties;
+
+	IndicatorApiController(Indicators indicators, FigureDuties duties) {
 		this.indicators = indicators;
+		this.duties = duties;
 	}
 
 	@GetMapping("/plans/{planId}/indicators")
@@ -61,6 +64,7 @@ class IndicatorApiController {
 	ResponseEntity<IndicatorDetail> complete(@PathVariable long id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody CompletionForm form,
 			Principal principal) {
+		this.duties.requireOffice();
 		IndicatorDetail detail = this.indicators.complete(id, IfMatch.version(ifMatch), form.completion(),
 				Actors.of(principal));
 		return ResponseEntity.ok().eTag(String.valueOf(detail.indicator().version())).body(detail);
@@ -78,6 +82,7 @@ class IndicatorApiController {
 	ResponseEntity<PlanThresholds> setThresholds(@PathVariable long planId,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody ThresholdsForm form,
 			Principal principal) {
+		this.duties.requireOffice();
 		PlanThresholds thresholds = this.indicators.setThresholds(planId, IfMatch.version(ifMatch), form.thresholds(),
 				Actors.of(principal));
 		return ResponseEntity.ok().eTag(String.valueOf(thresholds.version())).body(thresholds);

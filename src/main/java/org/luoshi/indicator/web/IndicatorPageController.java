@@ -41,6 +41,8 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class IndicatorPageController {
 
+	private final FigureDuties duties;
+
 	private final Indicators indicators;
 
 	private final IndicatorValues values;
@@ -52,7 +54,8 @@ class IndicatorPageController {
 	private final MessageSource messages;
 
 	IndicatorPageController(Indicators indicators, IndicatorValues values, RollUps rollUps, PlanRegister plans,
-			MessageSource messages) {
+			MessageSource messages, FigureDuties duties) {
+		this.duties = duties;
 		this.indicators = indicators;
 		this.values = values;
 		this.rollUps = rollUps;
@@ -76,6 +79,7 @@ class IndicatorPageController {
 		model.addAttribute("plan", this.plans.plan(planId));
 		model.addAttribute("planId", planId);
 		model.addAttribute("indicators", binding);
+		model.addAttribute("office", this.duties.office());
 		binding.stream()
 			.filter((i) -> indicator == null || i.id() == indicator)
 			.findFirst()
@@ -87,6 +91,7 @@ class IndicatorPageController {
 	@PostMapping("/plans/{planId}/indicators/{id}/values")
 	String enter(@PathVariable long planId, @PathVariable long id, ValueForm form, Principal principal, Model model,
 			jakarta.servlet.http.HttpServletResponse response) {
+		this.duties.requireEntering(this.indicators.get(id).indicator());
 		try {
 			this.values.enter(id, form.entry(), Actors.of(principal));
 			return "redirect:/plans/" + planId + "/indicators?indicator=" + id + "#figures";
@@ -103,6 +108,7 @@ class IndicatorPageController {
 	String complete(@PathVariable long planId, @PathVariable long id, @RequestParam int version,
 			@RequestParam Integer baselineYear, @RequestParam String baselineValue, Principal principal, Model model,
 			jakarta.servlet.http.HttpServletResponse response) {
+		this.duties.requireOffice();
 		try {
 			BigDecimal value = new BigDecimal(baselineValue.strip());
 			this.indicators.complete(id, version, new IndicatorCompletion(baselineYear, value, null, null, null, null),
@@ -124,6 +130,7 @@ class IndicatorPageController {
 	@PostMapping("/plans/{planId}/indicator-values")
 	String importFile(@PathVariable long planId, @RequestParam("file") MultipartFile file, Principal principal,
 			Model model, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		this.duties.requireOffice();
 		try {
 			model.addAttribute("importReport",
 					this.values.importFile(planId, file.getBytes(), file.getOriginalFilename(), Actors.of(principal)));
@@ -151,6 +158,7 @@ class IndicatorPageController {
 
 	private void select(IndicatorDetail detail, Model model) {
 		model.addAttribute("selected", detail);
+		model.addAttribute("entersFigures", this.duties.entersFigures(detail.indicator()));
 		model.addAttribute("chart", TrendChart.of(detail));
 		List<ValueFigure> figures = detail.figures();
 		model.addAttribute("figures", figures);

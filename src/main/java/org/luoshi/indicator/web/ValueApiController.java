@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.luoshi.indicator.IndicatorValues;
+import org.luoshi.indicator.Indicators;
 import org.luoshi.indicator.ValueFigure;
 import org.luoshi.indicator.ValueImportReport;
 
@@ -34,8 +35,14 @@ class ValueApiController {
 
 	private final IndicatorValues values;
 
-	ValueApiController(IndicatorValues values) {
+	private final Indicators indicators;
+
+	private final FigureDuties duties;
+
+	ValueApiController(IndicatorValues values, Indicators indicators, FigureDuties duties) {
 		this.values = values;
+		this.indicators = indicators;
+		this.duties = duties;
 	}
 
 	@GetMapping("/indicators/{id}/values")
@@ -47,6 +54,7 @@ class ValueApiController {
 	@PostMapping("/indicators/{id}/values")
 	@Operation(summary = "Enter a figure; one for a region and year that has a figure revises it and needs a reason")
 	ResponseEntity<ValueFigure> enter(@PathVariable long id, @Valid @RequestBody ValueForm form, Principal principal) {
+		this.duties.requireEntering(this.indicators.get(id).indicator());
 		ValueFigure figure = this.values.enter(id, form.entry(), Actors.of(principal));
 		return ResponseEntity.created(URI.create("/api/indicators/" + id + "/values")).body(figure);
 	}
@@ -57,6 +65,7 @@ class ValueApiController {
 					+ "source, reason); errors name the row and the column.")
 	ValueImportReport importFile(@PathVariable long planId, @RequestPart("file") MultipartFile file,
 			Principal principal) throws IOException {
+		this.duties.requireOffice();
 		String name = (file.getOriginalFilename() != null) ? file.getOriginalFilename() : "upload";
 		return this.values.importFile(planId, file.getBytes(), name, Actors.of(principal));
 	}

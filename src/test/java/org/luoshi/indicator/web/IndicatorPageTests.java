@@ -5,7 +5,7 @@ import org.luoshi.plan.PlanRegister;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -17,7 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The dashboard of the seed plan's binding indicators, in both languages. */
-@WithMockUser(username = "office", roles = "OFFICE")
+@WithUserDetails("office")
 @SpringBootTest(properties = "luoshi.demo.enabled=true")
 @AutoConfigureMockMvc
 class IndicatorPageTests {

@@ -13,7 +13,7 @@ import org.luoshi.plan.PlanRegister;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
@@ -33,7 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Yearly figures through the API: entered one by one or imported from CSV and .xlsx, and
  * refused naming the field, or the row and column of the file.
  */
-@WithMockUser(username = "office", roles = "OFFICE")
+@WithUserDetails("office")
 @SpringBootTest(properties = "luoshi.demo.enabled=true")
 @AutoConfigureMockMvc
 @Transactional
