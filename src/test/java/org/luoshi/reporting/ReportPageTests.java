@@ -230,6 +230,13 @@ class ReportPageTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"dashboard\""), containsString("Not yet due"),
 					not(containsString("<html")), not(containsString("Escalate")))));
+		// the timetable counts in English: one day, thirty days
+		this.mvc
+			.perform(get("/cycles/{id}", this.cycle).param("lang", "en")
+				.with(SecurityFixtures.signedInAs(SecurityFixtures.office())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Reminder 30 days before the deadline"),
+					containsString("Reminder 1 day before the deadline"), not(containsString("1 days")))));
 		this.mvc
 			.perform(post("/cycles/{id}/escalations", this.cycle).param("organisationId", String.valueOf(this.nongwei))
 				.param("message", "请抓紧报送")
