@@ -11,7 +11,7 @@ import org.luoshi.organisation.NewOrganisation;
 import org.luoshi.organisation.OrganisationDirectory;
 import org.luoshi.organisation.OrganisationKind;
 import org.luoshi.organisation.OrganisationRef;
-import org.luoshi.plan.internal.AssignmentSuccession;
+import org.luoshi.organisation.internal.Successions;
 import org.luoshi.testing.SettableClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,7 +65,7 @@ abstract class PlanRegisterContract {
 	TaskCorrections corrections;
 
 	@Autowired
-	AssignmentSuccession successions;
+	Successions successions;
 
 	@Autowired
 	SettableClock clock;
@@ -271,16 +271,16 @@ abstract class PlanRegisterContract {
 		// until the reform takes effect the committee still answers for its tasks
 		assertThat(register.tasksOf(nongwei, plan).tasks()).hasSize(27);
 		assertThat(register.tasksOf(successor.id(), plan).tasks()).isEmpty();
-		assertThat(successions.carryDue()).isZero();
+		assertThat(successions.takeEffect()).isZero();
 		clock.advance(Duration.ofDays(29));
-		assertThat(successions.carryDue()).isZero();
+		assertThat(successions.takeEffect()).isZero();
 		clock.advance(Duration.ofDays(1));
-		assertThat(successions.carryDue()).isEqualTo(27);
+		assertThat(successions.takeEffect()).isEqualTo(1);
 		assertThat(register.tasksOf(successor.id(), plan).tasks()).hasSize(27);
 		assertThat(register.tasksOf(nongwei, plan).tasks()).isEmpty();
 		// carried once: the next day's run finds nothing left
 		clock.advance(Duration.ofDays(1));
-		assertThat(successions.carryDue()).isZero();
+		assertThat(successions.takeEffect()).isZero();
 		assertThat(register.tasksOf(successor.id(), plan).tasks()).hasSize(27);
 	}
 

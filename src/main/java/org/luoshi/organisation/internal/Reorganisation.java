@@ -15,7 +15,6 @@ import org.luoshi.organisation.OrganisationNotFound;
 import org.luoshi.organisation.OrganisationSucceeded;
 import org.luoshi.organisation.SuccessionBeforeStart;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +23,7 @@ import org.springframework.stereotype.Component;
  * succeeded by a new organisation bearing the new name; organisations merged are ended
  * and succeeded by the one they merge into. The old names stay with the old
  * organisations; collectives they belonged to now count the successor instead; and each
- * succession is announced with {@link OrganisationSucceeded}.
+ * succession is announced with {@link OrganisationSucceeded} on the day it takes effect.
  */
 @Component
 public class Reorganisation {
@@ -37,17 +36,17 @@ public class Reorganisation {
 
 	private final HistoryStore history;
 
-	private final ApplicationEventPublisher events;
+	private final Successions successions;
 
 	private final Clock clock;
 
 	public Reorganisation(OrganisationStore organisations, NameStore names, MemberStore members, HistoryStore history,
-			ApplicationEventPublisher events, Clock clock) {
+			Successions successions, Clock clock) {
 		this.organisations = organisations;
 		this.names = names;
 		this.members = members;
 		this.history = history;
-		this.events = events;
+		this.successions = successions;
 		this.clock = clock;
 	}
 
@@ -126,7 +125,7 @@ public class Reorganisation {
 			this.members.replace(collective, predecessor.id(), successorId);
 			this.history.record(collective, "member-replaced", predecessor.name(), successorName, actor, now);
 		}
-		this.events.publishEvent(new OrganisationSucceeded(predecessor.id(), successorId, reason, effective));
+		this.successions.announce(new OrganisationSucceeded(predecessor.id(), successorId, reason, effective));
 	}
 
 }
