@@ -9,9 +9,9 @@ import org.luoshi.organisation.OrganisationSucceeded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * to {@link OrganisationSucceeded}.
  */
 @Component
-public class Successions implements ApplicationRunner {
+public class Successions {
 
 	private static final Logger log = LoggerFactory.getLogger(Successions.class);
 
@@ -78,8 +78,8 @@ public class Successions implements ApplicationRunner {
 		return (announced != null) ? announced : 0;
 	}
 
-	@Override
-	public void run(ApplicationArguments args) {
+	@EventListener(ApplicationReadyEvent.class)
+	void atStartUp() {
 		takeEffect();
 	}
 
