@@ -22,7 +22,30 @@ public record NoticeText(List<String> lines, SourceFormat format, String encodin
 
 	/** Text that did not come from a file (tests, pasted text). */
 	public static NoticeText of(String text) {
-		return new NoticeText(List.of(text.split("\r\n|\r|\n", -1)), SourceFormat.TXT, "UTF-8", null, text.length());
+		return new NoticeText(lines(text), SourceFormat.TXT, "UTF-8", null, text.length());
+	}
+
+	/**
+	 * Lines at CR LF, LF or CR, a final terminator starting an empty last line; by hand
+	 * rather than a regular expression because pasted text can be megabytes of short
+	 * lines.
+	 */
+	private static List<String> lines(String text) {
+		java.util.ArrayList<String> lines = new java.util.ArrayList<>();
+		int start = 0;
+		int length = text.length();
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
+			if (c == '\n' || c == '\r') {
+				lines.add(start == i ? "" : text.substring(start, i));
+				if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
+					i++;
+				}
+				start = i + 1;
+			}
+		}
+		lines.add(text.substring(start));
+		return lines;
 	}
 
 	public String line(int number) {

@@ -67,4 +67,25 @@ class DivisionTableTests {
 		assertThat(draft.tasks().toList().get(1).responsible().get(1).role()).isEqualTo(ResponsibilityRole.PARTICIPANT);
 	}
 
+	@Test
+	void anEmptyRowOfCellsStaysInTheTableButABlankLineEndsIt() {
+		NoticeDraft draft = NoticeFixtures.parse("""
+				（一）重点任务
+				序号\t工作任务\t牵头单位\t参与单位
+				1\t建设高标准农田。\t省农业农村厅\t省财政厅
+				\t\t\t
+				2\t推进节水灌溉。\t省水利厅\t
+
+				3\t这一行已在表格之外。\t省水利厅\t
+				""");
+		assertThat(draft.tasks()).extracting(TaskDraft::line, TaskDraft::lead)
+			.containsExactly(tuple(3, "省农业农村厅"), tuple(5, "省水利厅"));
+	}
+
+	@Test
+	void pastedTextKeepsItsLineNumbersWhateverTheLineEndings() {
+		assertThat(NoticeText.of("一\r\n二\r三\n\n四\n").lines()).containsExactly("一", "二", "三", "", "四", "");
+		assertThat(NoticeText.of("").lines()).containsExactly("");
+	}
+
 }

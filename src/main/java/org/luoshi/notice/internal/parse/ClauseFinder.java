@@ -110,8 +110,7 @@ final class ClauseFinder {
 			return false;
 		}
 		boolean roleWordAtEnd = ROLE_WORD_ENDINGS.indexOf(text.charAt(end - 1)) >= 0;
-		boolean labelAtStart = RoleWords.labelOf(text.substring(open + 1, Math.min(close, open + 7))) != null;
-		if (!roleWordAtEnd && !labelAtStart) {
+		if (!roleWordAtEnd && RoleWords.labelOf(text.substring(open + 1, Math.min(close, open + 7))) == null) {
 			return false;
 		}
 		String content = text.substring(open + 1, close);

@@ -31,6 +31,13 @@ final class DivisionTable {
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i);
 			int number = i + 1;
+			if (line.isBlank()) {
+				// no paragraph; a blank line ends a table, an empty row of cells does not
+				if (line.indexOf('\t') < 0) {
+					columns = null;
+				}
+				continue;
+			}
 			if (line.indexOf('\t') < 0) {
 				columns = null;
 				out.add(new Line(number, line));
