@@ -108,6 +108,9 @@ public final class NoticeJson {
 		m.put("lead", t.lead());
 		m.put("open_ended", t.openEnded());
 		m.put("line", t.line());
+		if (t.timeLimit() != null) {
+			m.put("time_limit", t.timeLimit());
+		}
 		List<Object> details = new ArrayList<>();
 		for (ResponsibleOrganisation o : t.responsible()) {
 			Map<String, Object> d = new LinkedHashMap<>();

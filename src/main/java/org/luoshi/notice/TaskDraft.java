@@ -14,12 +14,20 @@ import java.util.List;
  * equals)
  * @param openEnded the list is not complete (…等部门, 会同有关部门)
  * @param line 1-based source line of the paragraph
+ * @param timeLimit the completion time limit the clause states after the organisations
+ * (年内持续推进, 6月底前出台相关政策), or null
  */
 public record TaskDraft(String id, String text, String responsibilityClause, ResponsibilityMode mode,
-		List<ResponsibleOrganisation> responsible, String lead, boolean openEnded, int line) {
+		List<ResponsibleOrganisation> responsible, String lead, boolean openEnded, int line, String timeLimit) {
 
 	public TaskDraft {
 		responsible = List.copyOf(responsible);
+	}
+
+	/** A task whose clause states no time limit. */
+	public TaskDraft(String id, String text, String responsibilityClause, ResponsibilityMode mode,
+			List<ResponsibleOrganisation> responsible, String lead, boolean openEnded, int line) {
+		this(id, text, responsibilityClause, mode, responsible, lead, openEnded, line, null);
 	}
 
 	public List<String> responsibleNames() {

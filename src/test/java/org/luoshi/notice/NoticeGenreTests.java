@@ -277,4 +277,69 @@ class NoticeGenreTests {
 			.containsExactly(tuple(2, ParseWarning.TEXT_AFTER_CLAUSE));
 	}
 
+	/**
+	 * The State Council's yearly division of the government work report: parts, topics,
+	 * continuously numbered items, and a completion time limit in every clause.
+	 */
+	private static final String WORK_REPORT = """
+			国务院关于落实《政府工作报告》重点工作部门分工的意见
+			国发〔2020〕6号
+			各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+			　　为全面贯彻党的十九大精神，做好今年政府工作，现就《政府工作报告》确定的重点工作，提出部门分工意见如下：
+			　　一、落实2020年发展主要目标和下一阶段工作总体部署
+			　　（一）总体要求和主要预期目标。
+			　　1.坚持稳中求进工作总基调，确保完成决战决胜脱贫攻坚目标任务。（国务院各部门分别负责，年内持续推进）
+			　　2.优先稳就业保民生，城镇新增就业900万人以上。（国家发展改革委、财政部、人力资源社会保障部、国家统计局等按职责分工负责，年内持续推进）
+			　　二、加大宏观政策实施力度，着力稳就业保民生促消费
+			　　（二）积极的财政政策要更加积极有为。
+			　　3.今年赤字率拟按3.6%以上安排，同时发行1万亿元抗疫特别国债。（财政部牵头，国家发展改革委、人民银行等按职责分工负责，6月底前出台相关政策并持续推进）
+			　　4.强化税收征管，严禁收过头税费。（税务总局牵头，财政部、市场监管总局按职责分工负责，年内持续推进）
+			　　（三）稳健的货币政策要更加灵活适度。
+			　　5.综合运用降准降息、再贷款等手段。（人民银行牵头，银保监会、证监会等按职责分工负责，年内持续推进）
+			　　国务院
+			　　2020年6月1日
+			""";
+
+	@Test
+	void stateCouncilDivisionOfTheYearsWorkReportWithTimeLimits() {
+		NoticeDraft draft = NoticeFixtures.parse(WORK_REPORT);
+		assertThat(draft.issuer()).isEqualTo("国务院");
+		assertThat(draft.documentNumber()).isEqualTo("国发〔2020〕6号");
+		assertThat(draft.addressees()).containsExactly("各省、自治区、直辖市人民政府", "国务院各部委", "各直属机构");
+		assertThat(draft.plan().title()).isEqualTo("政府工作报告");
+		assertThat(draft.plan().startYear()).isEqualTo(2020);
+		assertThat(draft.plan().endYear()).isEqualTo(2020);
+		assertThat(draft.chapters()).extracting(ChapterDraft::title)
+			.containsExactly("落实2020年发展主要目标和下一阶段工作总体部署", "加大宏观政策实施力度，着力稳就业保民生促消费");
+		assertThat(draft.tasks().toList())
+			.extracting(TaskDraft::line, TaskDraft::mode, TaskDraft::lead, TaskDraft::timeLimit)
+			.containsExactly(tuple(7, ResponsibilityMode.RESPONSIBLE, "国务院各部门", "年内持续推进"),
+					tuple(8, ResponsibilityMode.BY_DUTY, null, "年内持续推进"),
+					tuple(11, ResponsibilityMode.LEAD, "财政部", "6月底前出台相关政策并持续推进"),
+					tuple(12, ResponsibilityMode.LEAD, "税务总局", "年内持续推进"),
+					tuple(14, ResponsibilityMode.LEAD, "人民银行", "年内持续推进"));
+		assertThat(draft.tasks().toList().get(2).responsibleNames()).containsExactly("财政部", "国家发展改革委", "人民银行");
+		assertThat(NoticeFixtures.lineWarnings(draft)).isEmpty();
+	}
+
+	@Test
+	void aSinglePartWhoseNumberedItemsAreTasksIsOneChapter() {
+		NoticeDraft draft = NoticeFixtures.parse("""
+				某省人民政府关于落实《政府工作报告》重点工作任务分工的通知
+				一、扎实做好“六稳”“六保”工作
+				1.地区生产总值增长7%左右。（省发展改革委牵头，省统计局等按职责分工负责，年内持续推进）
+				2.新增城镇就业50万人以上。（责任单位：省人力资源社会保障厅；完成时限：2021年12月底前）
+				二、工作要求
+				各责任单位要于每年12月10日前将全年工作完成情况报送省政府督查室。
+				某省人民政府
+				2021年3月20日
+				""");
+		assertThat(draft.plan().startYear()).isEqualTo(2021);
+		assertThat(draft.chapters()).extracting(ChapterDraft::title).containsExactly("扎实做好“六稳”“六保”工作");
+		assertThat(draft.tasks().toList()).extracting(TaskDraft::id, TaskDraft::lead)
+			.containsExactly(tuple("1.1.1", "省发展改革委"), tuple("1.2.1", "省人力资源社会保障厅"));
+		assertThat(draft.reporting().deadline()).isEqualTo(MonthDay.of(12, 10));
+		assertThat(draft.workRequirements()).hasSize(1);
+	}
+
 }

@@ -213,4 +213,39 @@ class ResponsibilityClauseTests {
 		assertThat(NoticeFixtures.lineWarnings(draft).get(0).line()).isEqualTo(2);
 	}
 
+	@Test
+	void aTimeLimitAfterTheOrganisationsIsKeptWithTheTask() {
+		TaskDraft task = onlyTask("今年赤字率拟按3.6%以上安排。（财政部牵头，国家发展改革委、人民银行等按职责分工负责，6月底前出台相关政策并持续推进）");
+		assertThat(task.lead()).isEqualTo("财政部");
+		assertThat(roles(task)).containsExactly("财政部:lead", "国家发展改革委:by-duty", "人民银行:by-duty");
+		assertThat(task.openEnded()).isTrue();
+		assertThat(task.timeLimit()).isEqualTo("6月底前出台相关政策并持续推进");
+		assertThat(task.responsibilityClause()).endsWith("6月底前出台相关政策并持续推进）");
+	}
+
+	@Test
+	void timeLimitsWrittenAsTheYearOrAnOngoingEffort() {
+		assertThat(onlyTask("强化税收征管。（税务总局牵头，财政部按职责分工负责，年内持续推进）").timeLimit()).isEqualTo("年内持续推进");
+		assertThat(onlyTask("推进农村人居环境整治。（省农业农村厅、省住房城乡建设厅按职责分工负责，2021年底前完成）").timeLimit()).isEqualTo("2021年底前完成");
+		assertThat(onlyTask("建设创新平台。（省科技厅负责；长期坚持）").timeLimit()).isEqualTo("长期坚持");
+		assertThat(onlyTask("新增城镇就业50万人以上。（责任单位：省人力资源社会保障厅；完成时限：2021年12月底前）").timeLimit()).isEqualTo("2021年12月底前");
+		TaskDraft labelled = onlyTask("实施重大项目500个。（牵头单位：省发展改革委；配合单位：省财政厅、省自然资源厅；完成时限：全年）");
+		assertThat(roles(labelled)).containsExactly("省发展改革委:lead", "省财政厅:supporting", "省自然资源厅:supporting");
+		assertThat(labelled.timeLimit()).isEqualTo("全年");
+	}
+
+	@Test
+	void aClauseWithoutATimeLimitHasNone() {
+		TaskDraft task = onlyTask("深化行政管理体制改革。（国务院审改办、中央编办牵头，各省级人民政府负责）");
+		assertThat(task.timeLimit()).isNull();
+		assertThat(roles(task)).containsExactly("国务院审改办:lead", "中央编办:lead", "各省级人民政府:responsible");
+	}
+
+	@Test
+	void aTailThatIsNeitherOrganisationsNorATimeLimitIsNoClause() {
+		NoticeDraft draft = NoticeFixtures.parse("（一）推进重点工作。\n建设标准化规模养殖场（小区，含养殖户）。加快建设。（省畜牧局负责）\n");
+		assertThat(draft.tasks().toList()).singleElement()
+			.satisfies(t -> assertThat(t.text()).isEqualTo("建设标准化规模养殖场（小区，含养殖户）。加快建设。"));
+	}
+
 }

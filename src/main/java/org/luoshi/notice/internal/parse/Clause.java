@@ -7,10 +7,11 @@ import org.luoshi.notice.ResponsibilityRole;
 /**
  * A responsibility clause read in compared form: the organisations in written order with
  * the role word that follows each, whether the list is open, whether the clause itself
- * states the first-listed-leads rule, and what could not be read.
+ * states the first-listed-leads rule, what could not be read, and the completion time
+ * limit written after the organisations (null when none).
  */
 record Clause(List<Named> organisations, boolean openEnded, boolean statesLeadRule, boolean convened,
-		List<String> problems) {
+		List<String> problems, String timeLimit) {
 
 	/** One name in a clause with the role its role word gives it. */
 	record Named(String name, ResponsibilityRole role) {

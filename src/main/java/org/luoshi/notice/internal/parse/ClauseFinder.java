@@ -110,11 +110,26 @@ final class ClauseFinder {
 			return false;
 		}
 		boolean roleWordAtEnd = ROLE_WORD_ENDINGS.indexOf(text.charAt(end - 1)) >= 0;
-		if (!roleWordAtEnd && RoleWords.labelOf(text.substring(open + 1, Math.min(close, open + 7))) == null) {
+		if (!roleWordAtEnd && RoleWords.labelOf(text.substring(open + 1, Math.min(close, open + 7))) == null
+				&& !mayEndWithTimeLimit(text, open, end)) {
 			return false;
 		}
 		String content = text.substring(open + 1, close);
 		return read.containsKey(content) ? read.get(content).isPresent() : ClauseReader.mayBeClause(content);
+	}
+
+	/**
+	 * Cheap test before the full reading: a clause that ends with a time limit
+	 * (…负责，年内持续推进) has a comma or semicolon followed by a short tail.
+	 */
+	private static boolean mayEndWithTimeLimit(String text, int open, int end) {
+		for (int i = end - 1; i > open && end - i <= 42; i--) {
+			char c = text.charAt(i);
+			if (c == ',' || c == ';' || c == '，' || c == '；') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A clause ends its task: at the paragraph's end, or between sentences. */

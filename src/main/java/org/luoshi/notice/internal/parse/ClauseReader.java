@@ -7,7 +7,8 @@ import org.luoshi.notice.ResponsibilityRole;
 
 /**
  * Reads the inside of a responsibility clause — 省发展改革委、省农委负责。列第一位者为牵头部门，下同 or
- * 发展改革委牵头，财政部、人民银行等按职责分工负责 or 牵头单位：X；配合单位：Y — into organisations with roles.
+ * 发展改革委牵头，财政部、人民银行等按职责分工负责 or 牵头单位：X；配合单位：Y — into organisations with roles, and the
+ * completion time limit some clauses end with (…负责，年内持续推进).
  */
 final class ClauseReader {
 
@@ -26,7 +27,7 @@ final class ClauseReader {
 		if (content.isEmpty() || content.length() > MAX_LENGTH) {
 			return false;
 		}
-		String core = trimPunctuation(LeadRule.remove(content));
+		String core = withoutTimeLimit(trimPunctuation(LeadRule.remove(content)));
 		if (core.isEmpty()) {
 			return false;
 		}
@@ -46,7 +47,10 @@ final class ClauseReader {
 			return null;
 		}
 		boolean statesRule = LeadRule.isStatedIn(content);
-		String core = trimPunctuation(LeadRule.remove(content));
+		String whole = trimPunctuation(LeadRule.remove(content));
+		String core = withoutTimeLimit(whole);
+		String timeLimit = core.length() < whole.length()
+				? TimeLimits.withoutLabel(whole.substring(TimeLimits.startIn(whole))) : null;
 		List<Clause.Named> named = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
 		List<String> pending = new ArrayList<>();
@@ -93,7 +97,13 @@ final class ClauseReader {
 		if (named.isEmpty()) {
 			return null;
 		}
-		return new Clause(named, open, statesRule, convened, problems);
+		return new Clause(named, open, statesRule, convened, problems, timeLimit);
+	}
+
+	/** The clause's core without the completion time limit after the organisations. */
+	private static String withoutTimeLimit(String core) {
+		int cut = TimeLimits.startIn(core);
+		return cut < core.length() ? trimPunctuation(core.substring(0, cut)) : core;
 	}
 
 	private static boolean add(String list, ResponsibilityRole role, List<Clause.Named> named, List<String> problems) {

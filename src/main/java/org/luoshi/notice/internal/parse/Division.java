@@ -19,7 +19,10 @@ record Division(List<Node> chapters, List<Node> principles, List<Node> workRequi
 		while (!container.hasOwnTasks()) {
 			List<Node> withTasks = container.children.stream().filter(Node::hasTasks).toList();
 			if (withTasks.size() != 1 || withTasks.get(0).hasOwnTasks() && !withTasks.get(0).children.isEmpty()
-					|| withTasks.get(0).children.stream().noneMatch(Node::hasTasks)) {
+					|| withTasks.get(0).children.stream().noneMatch(Node::hasTasks)
+					|| withTasks.get(0).holdsOnlyTaskItems()) {
+				// a part whose numbered items are each a task is a chapter, not a part of
+				// chapters
 				break;
 			}
 			Node only = withTasks.get(0);
@@ -31,7 +34,8 @@ record Division(List<Node> chapters, List<Node> principles, List<Node> workRequi
 			sortAround(container.children, only, only, principles, requirements);
 			container = only;
 		}
-		if (container.hasOwnTasks() && container.children.stream().noneMatch(Node::hasTasks)) {
+		if (container.hasOwnTasks() && container.children.stream().noneMatch(Node::hasTasks)
+				|| container.parent == null && container.holdsOnlyTaskItems()) {
 			// no heading divides the tasks: the container itself is the only chapter
 			return new Division(List.of(container), principles, requirements);
 		}

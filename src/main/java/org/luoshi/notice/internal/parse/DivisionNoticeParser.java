@@ -36,7 +36,7 @@ public final class DivisionNoticeParser {
 			.build(paragraphs.stream().filter(p -> !closing.isClosingLine(p)).toList());
 
 		String noticeTitle = HeaderReader.title(paragraphs);
-		PlanOutline plan = HeaderReader.plan(paragraphs);
+		PlanOutline plan = HeaderReader.plan(paragraphs, closing.date());
 		String issuer = closing.issuer() != null ? closing.issuer()
 				: HeaderReader.inferIssuer(noticeTitle, plan.title(), paragraphs);
 		OrganisationClassifier classifier = new OrganisationClassifier(Jurisdiction.of(issuer));

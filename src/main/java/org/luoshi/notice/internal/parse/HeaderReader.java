@@ -27,6 +27,15 @@ final class HeaderReader {
 
 	private static final Pattern SHORT_TITLE = Pattern.compile("以下简称[:：]?([《“\"]?[^》”\")]{1,12}[》”\"]?)");
 
+	private static final Pattern YEARLY_TITLE = Pattern
+		.compile("《([^《》]{0,30}?(?:政府工作报告|工作要点|重点工作|年度计划|国民经济和社会发展计划))》");
+
+	private static final Pattern YEAR_IN_TEXT = Pattern.compile("((?:19|20)\\d{2})年");
+
+	/** How the name of an organisation or a group of them ends. */
+	private static final Pattern ADDRESSEE_ENDING = Pattern
+		.compile("(?:政府|机构|部门|单位|委|办|局|厅|部|院|会|公司|集团|署|行|所|室|处|中心|团体|组织|机关|党委|党组|公署|管委会|企业|学校|高校|团)$");
+
 	private static final Pattern FIVE_YEAR_ORDINAL = Pattern.compile("第([一二三四五六七八九十]{1,3})个五年");
 
 	private static final Pattern FIVE_YEAR_SHORT = Pattern.compile("[“\"]?十([一二三四五六七八九]?)五[”\"]?(?:规划|时期|期间|期末|末)");
@@ -70,10 +79,24 @@ final class HeaderReader {
 			if ((compared.endsWith(":")) && compared.length() < 200 && p.marker == null && !p.hasClauses()) {
 				List<String> out = new ArrayList<>();
 				String list = original.substring(0, original.length() - 1);
-				for (String part : list.split("[，,、；;]")) {
-					String name = part.replaceAll("[\\s\\u3000]", "");
-					if (!name.isEmpty()) {
-						out.add(name);
+				for (String group : list.split("[，,；;]")) {
+					List<String> names = new ArrayList<>();
+					boolean sharedEnding = false;
+					for (String part : group.split("、")) {
+						String name = part.replaceAll("[\\s\\u3000]", "");
+						if (!name.isEmpty()) {
+							names.add(name);
+							sharedEnding |= !ADDRESSEE_ENDING.matcher(name).find();
+						}
+					}
+					if (sharedEnding && names.size() > 1) {
+						// 各省、自治区、直辖市人民政府: the items share the last one's ending and are
+						// one
+						// addressee
+						out.add(String.join("、", names));
+					}
+					else {
+						out.addAll(names);
 					}
 				}
 				return out;
@@ -82,7 +105,7 @@ final class HeaderReader {
 		return List.of();
 	}
 
-	static PlanOutline plan(List<Paragraph> paragraphs) {
+	static PlanOutline plan(List<Paragraph> paragraphs, LocalDate issued) {
 		String title = null;
 		String shortTitle = null;
 		for (Paragraph p : paragraphs) {
@@ -110,8 +133,30 @@ final class HeaderReader {
 				}
 			}
 		}
+		if (title == null) {
+			return yearlyWork(paragraphs, issued);
+		}
 		Integer[] period = period(title, paragraphs);
 		return new PlanOutline(title, shortTitle, period[0], period[1]);
+	}
+
+	/**
+	 * A division of a yearly programme — the government work report, the year's key tasks
+	 * — rather than of a five-year plan: the programme is the plan, its year the period
+	 * (the year it names, else the year of issue).
+	 */
+	private static PlanOutline yearlyWork(List<Paragraph> paragraphs, LocalDate issued) {
+		for (Paragraph p : head(paragraphs)) {
+			Matcher m = YEARLY_TITLE.matcher(p.compared());
+			if (m.find()) {
+				String title = originalTitle(p, m.group(1));
+				Matcher year = YEAR_IN_TEXT.matcher(m.group(1));
+				Integer y = year.find() ? Integer.valueOf(year.group(1)) : issued == null ? null : issued.getYear();
+				return new PlanOutline(title, null, y, y);
+			}
+		}
+		Integer[] period = period(null, paragraphs);
+		return new PlanOutline(null, null, period[0], period[1]);
 	}
 
 	/**

@@ -60,6 +60,28 @@ final class Node {
 		return hasTasks;
 	}
 
+	/** A numbered task: its heading closes a task and no heading below it has one. */
+	boolean isTaskItem() {
+		return heading != null && heading.hasClauses() && children.stream().noneMatch(Node::hasTasks);
+	}
+
+	/**
+	 * Whether every heading with tasks directly below this one is a numbered task
+	 * (1.…（X负责） 2.…（Y负责）) rather than a heading of its own tasks.
+	 */
+	boolean holdsOnlyTaskItems() {
+		boolean any = false;
+		for (Node child : children) {
+			if (child.hasTasks()) {
+				if (!child.isTaskItem()) {
+					return false;
+				}
+				any = true;
+			}
+		}
+		return any;
+	}
+
 	boolean hasOwnTasks() {
 		return (heading != null && heading.hasClauses()) || body.stream().anyMatch(Paragraph::hasClauses);
 	}

@@ -102,7 +102,8 @@ final class TaskReader {
 			ResponsibilityRole role = n.name().equals(lead) ? ResponsibilityRole.LEAD : n.role();
 			responsible.add(classifier.classify(n.name(), role));
 		}
-		return new TaskDraft(id, text, clauseText, mode, responsible, lead, clause.openEnded(), line);
+		return new TaskDraft(id, text, clauseText, mode, responsible, lead, clause.openEnded(), line,
+				clause.timeLimit());
 	}
 
 	private static ResponsibilityMode mode(Clause clause, List<Clause.Named> named) {
