@@ -11,6 +11,7 @@ import java.util.List;
  * @param chapterTitle its chapter's title
  * @param sectionTitle its section's title, or null
  * @param responsibilityClause the clause as written
+ * @param timeLimit the completion time limit the clause states (年内持续推进), or null
  * @param noticeId the notice it was last read from
  * @param sourceText the notice's line as written
  * @param removed a revision removed it
@@ -18,7 +19,8 @@ import java.util.List;
  * @param corrections its history
  */
 public record TaskDetail(TaskSummary summary, String chapterTitle, String sectionTitle, String responsibilityClause,
-		long noticeId, String sourceText, boolean removed, int version, List<TaskCorrection> corrections) {
+		String timeLimit, long noticeId, String sourceText, boolean removed, int version,
+		List<TaskCorrection> corrections) {
 
 	public TaskDetail {
 		corrections = List.copyOf(corrections);

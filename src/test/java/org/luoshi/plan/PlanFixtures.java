@@ -46,6 +46,17 @@ final class PlanFixtures {
 				""".getBytes(StandardCharsets.UTF_8);
 	}
 
+	static byte[] noticeWithTimeLimit() {
+		return """
+				吉林省人民政府关于落实《政府工作报告》重点工作分工的通知
+				　　一、稳定经济增长
+				　　1.地区生产总值增长6%左右。（省发展改革委牵头，省财政厅按职责分工负责，2021年底前完成）
+				　　2.强化财政保障。（省财政厅负责）
+				　　吉林省人民政府
+				　　2021年3月1日
+				""".getBytes(StandardCharsets.UTF_8);
+	}
+
 	private static String replace(String text, String from, String to) {
 		if (!text.contains(from)) {
 			throw new IllegalStateException("the seed no longer contains: " + from);

@@ -228,6 +228,18 @@ abstract class PlanRegisterContract {
 
 	@Test
 	@DirtiesContext
+	void aTaskKeepsTheTimeLimitItsClauseStates() {
+		ImportPreview preview = imports.upload(PlanFixtures.noticeWithTimeLimit(), "yearly.txt", "office");
+		ImportConfirmed confirmed = imports.confirm(preview.importId(), "office");
+		List<TaskSummary> tasks = register.tasks(confirmed.planId(), TaskFilter.none(), 0, 10).items();
+		assertThat(tasks).extracting(t -> register.task(t.id()).timeLimit()).containsExactly("2021年底前完成", null);
+		assertThat(register.plans()).filteredOn(p -> p.id() == confirmed.planId())
+			.singleElement()
+			.satisfies(p -> assertThat(p.startYear()).isEqualTo(2021));
+	}
+
+	@Test
+	@DirtiesContext
 	void namesTheDirectoryDoesNotKnowWaitForTheOffice() {
 		ImportPreview preview = imports.upload(PlanFixtures.noticeWithUnknownOrganisation(), "county.txt", "office");
 		assertThat(preview.kind()).isEqualTo(ImportKind.NEW_PLAN);

@@ -189,12 +189,14 @@ public class PlanStore {
 
 	public long insertTask(long planId, Placement placement, TaskDraft task, long noticeId, OffsetDateTime at) {
 		KeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into task (plan_id, chapter_id, section_id, code, position, text, compared_text,
-				                  responsibility_clause, mode, open_ended, notice_id, source_line, created_at)
-				values (:plan, :chapter, :section, :code, :position, :text, :compared, :clause, :mode, :open, :notice,
-				        :line, :at)
-				""")
+		jdbc.sql(
+				"""
+						insert into task (plan_id, chapter_id, section_id, code, position, text, compared_text,
+						                  responsibility_clause, mode, open_ended, notice_id, source_line, created_at, time_limit)
+						values (:plan, :chapter, :section, :code, :position, :text, :compared, :clause, :mode, :open, :notice,
+						        :line, :at, :limit)
+						""")
+			.param("limit", task.timeLimit())
 			.param("plan", planId)
 			.param("chapter", placement.chapterId())
 			.param("section", placement.sectionId())
@@ -237,9 +239,10 @@ public class PlanStore {
 	public void rewrite(long taskId, TaskDraft task) {
 		jdbc.sql("""
 				update task set text = :text, compared_text = :compared, responsibility_clause = :clause, mode = :mode,
-				       open_ended = :open
+				       open_ended = :open, time_limit = :limit
 				where id = :id
 				""")
+			.param("limit", task.timeLimit())
 			.param("text", task.text())
 			.param("compared", ComparedText.of(task.text()))
 			.param("clause", task.responsibilityClause())

@@ -31,24 +31,25 @@ public class TaskDetails {
 
 	public Optional<TaskDetail> of(long taskId, TaskReads.Names names) {
 		record Row(String chapterTitle, String sectionTitle, String clause, long noticeId, Integer line,
-				boolean removed, int version) {
+				boolean removed, int version, String timeLimit) {
 		}
 		Optional<Row> row = jdbc.sql("""
-				select c.title, s.title, t.responsibility_clause, t.notice_id, t.source_line, t.removed, t.version
+				select c.title, s.title, t.responsibility_clause, t.notice_id, t.source_line, t.removed, t.version,
+				       t.time_limit
 				from task t join chapter c on c.id = t.chapter_id left join section s on s.id = t.section_id
 				where t.id = :id
 				""")
 			.param("id", taskId)
 			.query((rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-					(Integer) rs.getObject(5), rs.getBoolean(6), rs.getInt(7)))
+					(Integer) rs.getObject(5), rs.getBoolean(6), rs.getInt(7), rs.getString(8)))
 			.optional();
 		return row.flatMap(r -> reads.byId(taskId, names).map(summary -> {
 			String source = r.line() == null ? null : notices.text(r.noticeId()).map(text -> {
 				String[] lines = text.split("\n", -1);
 				return r.line() >= 1 && r.line() <= lines.length ? lines[r.line() - 1].strip() : null;
 			}).orElse(null);
-			return new TaskDetail(summary, r.chapterTitle(), r.sectionTitle(), r.clause(), r.noticeId(), source,
-					r.removed(), r.version(), corrections.of(taskId));
+			return new TaskDetail(summary, r.chapterTitle(), r.sectionTitle(), r.clause(), r.timeLimit(), r.noticeId(),
+					source, r.removed(), r.version(), corrections.of(taskId));
 		}));
 	}
 

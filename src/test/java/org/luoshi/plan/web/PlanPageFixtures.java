@@ -13,7 +13,10 @@ final class PlanPageFixtures {
 	/** The plan the county notice divides. */
 	static final String COUNTY_PLAN = "某县国民经济和社会发展第十四个五年规划纲要";
 
-	/** The task led by one organisation with another taking part. */
+	/**
+	 * The task led by one organisation with another taking part, to be done by the end of
+	 * 2022.
+	 */
 	static final String PLATFORM = "建设全县政务数据共享平台";
 
 	/** The task two organisations answer for together, with nobody leading. */
@@ -27,7 +30,7 @@ final class PlanPageFixtures {
 				各乡镇人民政府，县政府各部门：
 				　　现将《%s》重点任务分工印发给你们。
 				　　（一）推进数字政府建设。
-				　　%s。（省发展改革委牵头，省财政厅参与）
+				　　%s。（省发展改革委牵头，省财政厅参与，2022年底前完成）
 				　　%s，提高农村客运通达率。（省交通运输厅、省财政厅负责）
 				　　二○二一年五月六日
 				""".formatted(COUNTY_PLAN, PLATFORM, ROADS));

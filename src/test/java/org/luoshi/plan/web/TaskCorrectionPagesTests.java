@@ -59,6 +59,17 @@ class TaskCorrectionPagesTests {
 	}
 
 	@Test
+	void theTaskPageShowsTheTimeLimitItsClauseStates() throws Exception {
+		TaskSummary task = this.editing.countyTask(PlanPageFixtures.PLATFORM);
+		this.mvc.perform(this.editing.asOffice(get("/tasks/{id}", task.id())))
+			.andExpect(content()
+				.string(stringContainsInOrder("省财政厅参与，2022年底前完成）", "完成时限：", "<strong>2022年底前完成</strong>")));
+		TaskSummary roads = this.editing.countyTask(PlanPageFixtures.ROADS);
+		this.mvc.perform(this.editing.asOffice(get("/tasks/{id}", roads.id())))
+			.andExpect(content().string(not(containsString("完成时限"))));
+	}
+
+	@Test
 	void anOrganisationIsAddedWithARoleAndRemovedAgain() throws Exception {
 		TaskSummary task = this.editing.countyTask(PlanPageFixtures.PLATFORM);
 		long statistics = organisation("省统计局");
