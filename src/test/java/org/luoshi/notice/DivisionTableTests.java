@@ -88,4 +88,15 @@ class DivisionTableTests {
 		assertThat(NoticeText.of("").lines()).containsExactly("");
 	}
 
+	@Test
+	void aTimeLimitColumnGivesEachTaskItsTimeLimit() {
+		NoticeDraft draft = NoticeFixtures.parse("""
+				序号\t重点任务\t牵头单位\t配合单位\t完成时限
+				1\t建成全省政务数据共享平台。\t省政务服务和数字化局\t省财政厅\t2022年6月底前
+				2\t推进县域商业体系建设。\t省商务厅\t\t
+				""");
+		assertThat(draft.tasks()).extracting(TaskDraft::lead, TaskDraft::timeLimit)
+			.containsExactly(tuple("省政务服务和数字化局", "2022年6月底前"), tuple("省商务厅", null));
+	}
+
 }

@@ -7,8 +7,8 @@ import java.util.List;
  * Many offices send the division as a table (序号 | 类别 | 主要任务 | 牵头单位 | 责任单位 | 配合单位), which
  * arrives as rows of cells separated by TAB. Under a header the importer recognises, each
  * row is read as the paragraph a notice would have written — the task followed by its
- * clause (X牵头，Y负责，Z配合) — and a change of category as a chapter heading, so that the one
- * grammar reads both forms. Lines that are not such rows pass unchanged.
+ * clause (X牵头，Y负责，Z配合，完成时限：T) — and a change of category as a chapter heading, so that
+ * the one grammar reads both forms. Lines that are not such rows pass unchanged.
  */
 final class DivisionTable {
 
@@ -17,7 +17,7 @@ final class DivisionTable {
 	}
 
 	private record Columns(int task, int lead, int responsible, int support, String supportWord, int category,
-			int width) {
+			int timeLimit, int width) {
 	}
 
 	private DivisionTable() {
@@ -79,6 +79,7 @@ final class DivisionTable {
 		String lead = cell(cells, columns.lead());
 		String responsible = cell(cells, columns.responsible());
 		String support = cell(cells, columns.support());
+		String timeLimit = cell(cells, columns.timeLimit());
 		if (!lead.isEmpty()) {
 			parts.add(lead + "牵头");
 		}
@@ -87,6 +88,9 @@ final class DivisionTable {
 		}
 		if (!support.isEmpty()) {
 			parts.add(support + columns.supportWord());
+		}
+		if (!parts.isEmpty() && !timeLimit.isEmpty()) {
+			parts.add("完成时限：" + timeLimit);
 		}
 		return parts.isEmpty() ? "" : "（" + String.join("，", parts) + "）";
 	}
@@ -97,13 +101,17 @@ final class DivisionTable {
 		int responsible = -1;
 		int support = -1;
 		int category = -1;
+		int timeLimit = -1;
 		String supportWord = "配合";
 		for (int i = 0; i < cells.length; i++) {
 			String c = Normalized.compare(cells[i]);
 			if (c.isEmpty() || c.length() > 12) {
 				continue;
 			}
-			if (c.contains("牵头")) {
+			if (c.contains("时限") || c.contains("完成时间") || c.contains("时间节点") || c.contains("进度安排")) {
+				timeLimit = i;
+			}
+			else if (c.contains("牵头")) {
 				lead = i;
 			}
 			else if (c.contains("责任") || c.contains("负责") || c.contains("主责")) {
@@ -125,7 +133,7 @@ final class DivisionTable {
 		if (task < 0 || (lead < 0 && responsible < 0)) {
 			return null;
 		}
-		return new Columns(task, lead, responsible, support, supportWord, category, cells.length);
+		return new Columns(task, lead, responsible, support, supportWord, category, timeLimit, cells.length);
 	}
 
 	private static String cell(String[] cells, int index) {
