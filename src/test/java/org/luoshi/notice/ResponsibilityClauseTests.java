@@ -248,4 +248,26 @@ class ResponsibilityClauseTests {
 			.satisfies(t -> assertThat(t.text()).isEqualTo("建设标准化规模养殖场（小区，含养殖户）。加快建设。"));
 	}
 
+	@Test
+	void theLeaderInChargeNamedBesideTheOrganisationsIsNoOrganisation() {
+		TaskDraft task = onlyTask("培育新材料产业集群。（责任领导：张三；牵头单位：市工业和信息化局；责任单位：市科技局）");
+		assertThat(roles(task)).containsExactly("市工业和信息化局:lead", "市科技局:responsible");
+		assertThat(task.responsibilityClause()).isEqualTo("（责任领导：张三；牵头单位：市工业和信息化局；责任单位：市科技局）");
+	}
+
+	@Test
+	void aClauseInLenticularBrackets() {
+		TaskDraft task = onlyTask("建设区域金融中心。【市金融办牵头，人行某市中心支行配合】");
+		assertThat(task.text()).isEqualTo("建设区域金融中心。");
+		assertThat(roles(task)).containsExactly("市金融办:lead", "人行某市中心支行:supporting");
+	}
+
+	@Test
+	void coordinatingAndLeadIntroducedByYou() {
+		assertThat(roles(onlyTask("发展现代物流。（市商务局、市交通运输局按职责分工负责，市发展改革委协调）"))).containsExactly("市商务局:by-duty",
+				"市交通运输局:by-duty", "市发展改革委:guiding");
+		assertThat(roles(onlyTask("加快汽车产业转型。（由市工业和信息化局牵头推进，市科技局配合落实）"))).containsExactly("市工业和信息化局:lead",
+				"市科技局:supporting");
+	}
+
 }

@@ -34,13 +34,14 @@ final class ClauseFinder {
 		int depth = 0;
 		for (int i = from; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (c == '(') {
+			// some notices put the clause in lenticular brackets: 【X牵头，Y配合】
+			if (c == '(' || c == '【') {
 				if (depth == stack.length) {
 					stack = java.util.Arrays.copyOf(stack, depth * 2);
 				}
 				stack[depth++] = i;
 			}
-			else if (c == ')' && depth > 0) {
+			else if ((c == ')' || c == '】') && depth > 0) {
 				int open = stack[--depth];
 				if (i - open - 1 <= ClauseReader.MAX_LENGTH && endsWithRoleWord(text, open, i)) {
 					// a group inside an accepted outer group is dropped below
@@ -95,7 +96,7 @@ final class ClauseFinder {
 	 * Every role word ends in one of these characters; a cheap filter before the full
 	 * reading.
 	 */
-	private static final String ROLE_WORD_ENDINGS = "头责实与加合助办同导工位门施总";
+	private static final String ROLE_WORD_ENDINGS = "头责实与加合助办同导工位门施总进调";
 
 	/**
 	 * Quick look at the group's ends before reading it: O(1) for anything that cannot be

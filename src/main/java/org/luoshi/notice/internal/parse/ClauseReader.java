@@ -27,7 +27,7 @@ final class ClauseReader {
 		if (content.isEmpty() || content.length() > MAX_LENGTH) {
 			return false;
 		}
-		String core = withoutTimeLimit(trimPunctuation(LeadRule.remove(content)));
+		String core = withoutPeople(withoutTimeLimit(trimPunctuation(LeadRule.remove(content))));
 		if (core.isEmpty()) {
 			return false;
 		}
@@ -48,8 +48,8 @@ final class ClauseReader {
 		}
 		boolean statesRule = LeadRule.isStatedIn(content);
 		String whole = trimPunctuation(LeadRule.remove(content));
-		String core = withoutTimeLimit(whole);
-		String timeLimit = core.length() < whole.length()
+		String core = withoutPeople(withoutTimeLimit(whole));
+		String timeLimit = TimeLimits.startIn(whole) < whole.length()
 				? TimeLimits.withoutLabel(whole.substring(TimeLimits.startIn(whole))) : null;
 		List<Clause.Named> named = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
@@ -98,6 +98,32 @@ final class ClauseReader {
 			return null;
 		}
 		return new Clause(named, open, statesRule, convened, problems, timeLimit);
+	}
+
+	/**
+	 * The clause's core without the segments that name people (责任领导：张三；牵头单位：…): from a
+	 * person label to the next label or role word.
+	 */
+	private static String withoutPeople(String core) {
+		if (!core.contains(":")) {
+			return core;
+		}
+		List<String> kept = new ArrayList<>();
+		boolean people = false;
+		boolean any = false;
+		for (String segment : segments(core)) {
+			if (RoleWords.isPersonLabelled(segment)) {
+				people = true;
+				any = true;
+				continue;
+			}
+			if (people && RoleWords.labelOf(segment) == null && RoleWords.suffixOf(segment) == null) {
+				continue;
+			}
+			people = false;
+			kept.add(segment);
+		}
+		return any ? trimPunctuation(String.join(";", kept)) : core;
 	}
 
 	/** The clause's core without the completion time limit after the organisations. */

@@ -23,18 +23,22 @@ final class RoleWords {
 			Map.entry("为牵头部门", ResponsibilityRole.LEAD), Map.entry("牵头负责", ResponsibilityRole.LEAD),
 			Map.entry("牵头落实", ResponsibilityRole.LEAD), Map.entry("牵头实施", ResponsibilityRole.LEAD),
 			Map.entry("牵头", ResponsibilityRole.LEAD), Map.entry("为责任单位", ResponsibilityRole.RESPONSIBLE),
-			Map.entry("负责落实", ResponsibilityRole.RESPONSIBLE), Map.entry("负责实施", ResponsibilityRole.RESPONSIBLE),
-			Map.entry("共同负责", ResponsibilityRole.RESPONSIBLE), Map.entry("具体负责", ResponsibilityRole.RESPONSIBLE),
-			Map.entry("分别负责", ResponsibilityRole.RESPONSIBLE), Map.entry("组织实施", ResponsibilityRole.RESPONSIBLE),
-			Map.entry("组织落实", ResponsibilityRole.RESPONSIBLE), Map.entry("抓好落实", ResponsibilityRole.RESPONSIBLE),
-			Map.entry("抓落实", ResponsibilityRole.RESPONSIBLE), Map.entry("负责", ResponsibilityRole.RESPONSIBLE),
-			Map.entry("落实", ResponsibilityRole.RESPONSIBLE), Map.entry("参与实施", ResponsibilityRole.PARTICIPANT),
-			Map.entry("参与", ResponsibilityRole.PARTICIPANT), Map.entry("参加", ResponsibilityRole.PARTICIPANT),
-			Map.entry("配合实施", ResponsibilityRole.SUPPORTING), Map.entry("配合", ResponsibilityRole.SUPPORTING),
-			Map.entry("协助", ResponsibilityRole.SUPPORTING), Map.entry("协办", ResponsibilityRole.SUPPORTING),
-			Map.entry("协同", ResponsibilityRole.SUPPORTING), Map.entry("负责指导", ResponsibilityRole.GUIDING),
-			Map.entry("督促指导", ResponsibilityRole.GUIDING), Map.entry("业务指导", ResponsibilityRole.GUIDING),
-			Map.entry("指导", ResponsibilityRole.GUIDING));
+			Map.entry("配合落实", ResponsibilityRole.SUPPORTING), Map.entry("协助落实", ResponsibilityRole.SUPPORTING),
+			Map.entry("参与落实", ResponsibilityRole.PARTICIPANT), Map.entry("督促落实", ResponsibilityRole.GUIDING),
+			Map.entry("牵头推进", ResponsibilityRole.LEAD), Map.entry("负责推进", ResponsibilityRole.RESPONSIBLE),
+			Map.entry("统筹协调", ResponsibilityRole.GUIDING), Map.entry("负责落实", ResponsibilityRole.RESPONSIBLE),
+			Map.entry("负责实施", ResponsibilityRole.RESPONSIBLE), Map.entry("共同负责", ResponsibilityRole.RESPONSIBLE),
+			Map.entry("具体负责", ResponsibilityRole.RESPONSIBLE), Map.entry("分别负责", ResponsibilityRole.RESPONSIBLE),
+			Map.entry("组织实施", ResponsibilityRole.RESPONSIBLE), Map.entry("组织落实", ResponsibilityRole.RESPONSIBLE),
+			Map.entry("抓好落实", ResponsibilityRole.RESPONSIBLE), Map.entry("抓落实", ResponsibilityRole.RESPONSIBLE),
+			Map.entry("负责", ResponsibilityRole.RESPONSIBLE), Map.entry("落实", ResponsibilityRole.RESPONSIBLE),
+			Map.entry("参与实施", ResponsibilityRole.PARTICIPANT), Map.entry("参与", ResponsibilityRole.PARTICIPANT),
+			Map.entry("参加", ResponsibilityRole.PARTICIPANT), Map.entry("配合实施", ResponsibilityRole.SUPPORTING),
+			Map.entry("配合", ResponsibilityRole.SUPPORTING), Map.entry("协助", ResponsibilityRole.SUPPORTING),
+			Map.entry("协办", ResponsibilityRole.SUPPORTING), Map.entry("协同", ResponsibilityRole.SUPPORTING),
+			Map.entry("负责指导", ResponsibilityRole.GUIDING), Map.entry("督促指导", ResponsibilityRole.GUIDING),
+			Map.entry("业务指导", ResponsibilityRole.GUIDING), Map.entry("指导", ResponsibilityRole.GUIDING),
+			Map.entry("协调", ResponsibilityRole.GUIDING));
 
 	private static final List<Map.Entry<String, ResponsibilityRole>> LABELS = List.of(
 			Map.entry("牵头单位", ResponsibilityRole.LEAD), Map.entry("牵头部门", ResponsibilityRole.LEAD),
@@ -46,7 +50,26 @@ final class RoleWords {
 			Map.entry("协办单位", ResponsibilityRole.SUPPORTING), Map.entry("协助单位", ResponsibilityRole.SUPPORTING),
 			Map.entry("指导单位", ResponsibilityRole.GUIDING));
 
+	/**
+	 * Labels of people rather than organisations (责任领导：张三): county and city notices name
+	 * the leader in charge beside the organisations. The clause keeps them as written;
+	 * they are no organisation.
+	 */
+	private static final List<String> PERSON_LABELS = List.of("责任领导", "牵头领导", "分管领导", "联系领导", "包保领导", "牵头市领导", "牵头省领导",
+			"牵头县领导", "市级领导", "省级领导", "县级领导", "责任人", "联系人");
+
 	record Found(String word, ResponsibilityRole role) {
+	}
+
+	/** Whether a segment starts with a label of people (责任领导：). */
+	static boolean isPersonLabelled(String segment) {
+		for (String label : PERSON_LABELS) {
+			if (segment.startsWith(label) && segment.length() > label.length()
+					&& (segment.charAt(label.length()) == ':' || segment.charAt(label.length()) == '：')) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private RoleWords() {
