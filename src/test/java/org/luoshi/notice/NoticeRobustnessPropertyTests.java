@@ -34,7 +34,7 @@ class NoticeRobustnessPropertyTests {
 	private static final List<String> TOKENS = List.of("（", "）", "(", ")", "牵头", "负责", "按职责分工负责", "参与", "、", "和", "等",
 			"政府", "各市（州）", "。", "，", "\n", "\n\n", "一、", "（一）", "1.", "１", "\uE010", "①", "⑴", "列第一位者为牵头部门，下同", "牵头单位：",
 			"到2015年", "达到", "降低16％", "二○一一年十二月二十七日", "\u0000", "\uFFFD", "\t", "《", "》", "\u3000", "𠀀", "省发展改革委",
-			"会同有关部门", "第一部分", "第三章", ":", "：");
+			"会同有关部门", "第一部分", "第三章", ":", "：", "，年内持续推进", "完成时限：", "【", "】", "责任领导：");
 
 	private record Mutation(int kind, int position, int length, String token) {
 	}
@@ -74,7 +74,8 @@ class NoticeRobustnessPropertyTests {
 	void fiveMegabytesOfPathologicalTextParseInUnderASecond() {
 		List<String> inputs = List.of(repeat("（", 5), repeat("（省发展改革委负责）", 5), nested(5), repeat("（省发展改革委、", 5),
 				repeat("1.", 5), repeat("达到1", 5), repeat("和省财政厅", 5) + "（省财政厅负责）",
-				repeat("加快推进长吉一体化进程。（省发展改革委、省住房城乡建设厅和长春市、吉林市政府负责）\n", 5), repeat("\n", 5));
+				repeat("加快推进长吉一体化进程。（省发展改革委、省住房城乡建设厅和长春市、吉林市政府负责）\n", 5), repeat("\n", 5),
+				repeat("（省财政厅负责，2021年底前完成，", 5), repeat("【责任领导：张三；牵头单位：省财政厅；", 5));
 		// the first run of each pays for class loading and compilation, which is not what
 		// is measured here
 		for (String input : inputs) {
