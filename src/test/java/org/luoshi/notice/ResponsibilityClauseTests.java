@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The forms of responsibility clause that notices of every level use, each read from a
@@ -181,6 +182,23 @@ class ResponsibilityClauseTests {
 		assertThat(tasks.get(0).line()).isEqualTo(2);
 		assertThat(tasks.get(0).mode()).isEqualTo(ResponsibilityMode.LEAD);
 		assertThat(roles(tasks.get(0))).containsExactly("市农业农村局:lead", "市财政局:supporting", "市自然资源局:supporting");
+		assertThat(NoticeFixtures.lineWarnings(draft)).isEmpty();
+	}
+
+	@Test
+	void labelsSetApartBySpacesUnderANumberedTitle() {
+		NoticeDraft draft = NoticeFixtures.parse("""
+				（一）建设创新型省份
+				1.强化战略科技力量。
+				牵头单位：省科技厅    配合单位：省发展改革委、省教育厅
+				2.提升企业技术创新能力。
+				牵头单位：省科技厅 责任单位：各市（州）政府 完成时限：2025年
+				""");
+		assertThat(draft.tasks().toList()).extracting(TaskDraft::text, TaskDraft::line, TaskDraft::timeLimit)
+			.containsExactly(tuple("强化战略科技力量。", 2, null), tuple("提升企业技术创新能力。", 4, "2025年"));
+		assertThat(draft.tasks().toList()).extracting(ResponsibilityClauseTests::roles)
+			.containsExactly(List.of("省科技厅:lead", "省发展改革委:supporting", "省教育厅:supporting"),
+					List.of("省科技厅:lead", "各市（州）政府:responsible"));
 		assertThat(NoticeFixtures.lineWarnings(draft)).isEmpty();
 	}
 

@@ -2,6 +2,7 @@ package org.luoshi.notice.internal.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.luoshi.notice.ResponsibilityRole;
 
@@ -27,7 +28,7 @@ final class ClauseReader {
 		if (content.isEmpty() || content.length() > MAX_LENGTH) {
 			return false;
 		}
-		String core = withoutPeople(withoutTimeLimit(trimPunctuation(LeadRule.remove(content))));
+		String core = withoutPeople(withoutTimeLimit(trimPunctuation(separateLabels(LeadRule.remove(content)))));
 		if (core.isEmpty()) {
 			return false;
 		}
@@ -47,7 +48,7 @@ final class ClauseReader {
 			return null;
 		}
 		boolean statesRule = LeadRule.isStatedIn(content);
-		String whole = trimPunctuation(LeadRule.remove(content));
+		String whole = trimPunctuation(separateLabels(LeadRule.remove(content)));
 		String core = withoutPeople(withoutTimeLimit(whole));
 		String timeLimit = TimeLimits.startIn(whole) < whole.length()
 				? TimeLimits.withoutLabel(whole.substring(TimeLimits.startIn(whole))) : null;
@@ -98,6 +99,21 @@ final class ClauseReader {
 			return null;
 		}
 		return new Clause(named, open, statesRule, convened, problems, timeLimit);
+	}
+
+	/** A label that follows the previous list without punctuation, only white space. */
+	private static final Pattern LABEL_AFTER_LIST = Pattern.compile("(?<=[^,;，；:：、])(?=(?:"
+			+ String.join("|", RoleWords.labelWords()) + "|" + String.join("|", TimeLimits.LABELS) + ")[:：])");
+
+	/**
+	 * 牵头单位：X 配合单位：Y — labels set apart by spaces alone, which comparison removes — become
+	 * separate segments.
+	 */
+	static String separateLabels(String core) {
+		if (core.indexOf(':') < 0 && core.indexOf('：') < 0) {
+			return core;
+		}
+		return LABEL_AFTER_LIST.matcher(core).replaceAll(";");
 	}
 
 	/**

@@ -92,7 +92,9 @@ final class Node {
 	 */
 	List<Paragraph> contentParagraphs() {
 		List<Paragraph> all = new ArrayList<>(body.size() + 1);
-		if (heading != null && (heading.hasClauses() || Headings.hasBody(heading))) {
+		// a title followed by a clause alone on its line is the task that clause closes
+		if (heading != null && (heading.hasClauses() || Headings.hasBody(heading)
+				|| !body.isEmpty() && body.get(0).isClauseAlone())) {
 			all.add(heading);
 		}
 		all.addAll(body);

@@ -38,6 +38,22 @@ final class Paragraph {
 		return !clauses.isEmpty();
 	}
 
+	/**
+	 * A clause standing alone on its line (牵头单位：X；配合单位：Y under a title): it closes the
+	 * words before it.
+	 */
+	boolean isClauseAlone() {
+		if (clauses.isEmpty()) {
+			return false;
+		}
+		String t = compared();
+		int i = contentStart();
+		while (i < t.length() && ClauseReader.isPunctuation(t.charAt(i))) {
+			i++;
+		}
+		return clauses.get(0).open() <= i;
+	}
+
 	/** Where the paragraph's own words start: after its numbering, if it has one. */
 	int contentStart() {
 		return marker == null ? 0 : marker.end();

@@ -61,6 +61,13 @@ final class RoleWords {
 	record Found(String word, ResponsibilityRole role) {
 	}
 
+	/** Every label word, of organisations and of people. */
+	static List<String> labelWords() {
+		List<String> words = new java.util.ArrayList<>(PERSON_LABELS);
+		LABELS.forEach(entry -> words.add(entry.getKey()));
+		return words;
+	}
+
 	/** Whether a segment starts with a label of people (责任领导：). */
 	static boolean isPersonLabelled(String segment) {
 		for (String label : PERSON_LABELS) {

@@ -25,7 +25,7 @@ final class TimeLimits {
 				+ "|\\d{4}—\\d{4}年|[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|末))");
 
 	/** Labels some notices put before the limit: 完成时限：年内. */
-	private static final List<String> LABELS = List.of("完成时限", "完成时间", "时间要求", "时限要求", "时间节点", "进度安排", "时限");
+	static final List<String> LABELS = List.of("完成时限", "完成时间", "时间要求", "时限要求", "时间节点", "进度安排");
 
 	private TimeLimits() {
 	}
