@@ -288,4 +288,50 @@ class ResponsibilityClauseTests {
 				"市科技局:supporting");
 	}
 
+	@Test
+	void aListWithoutRoleWordsUnderTheLeadRule() {
+		NoticeDraft draft = NoticeFixtures.parse("""
+				各项任务中列第一位的为牵头单位，其他为责任单位。
+				（一）优化营商环境
+				深化“放管服”改革，推进政务服务一网通办。（省政务服务和数字化局、省发展改革委、省市场监管厅）
+				""");
+		TaskDraft task = draft.tasks().findFirst().orElseThrow();
+		assertThat(task.lead()).isEqualTo("省政务服务和数字化局");
+		assertThat(task.responsibleNames()).containsExactly("省政务服务和数字化局", "省发展改革委", "省市场监管厅");
+	}
+
+	@Test
+	void theLeadMarkedInsideTheList() {
+		assertThat(roles(onlyTask("推进营商环境优化。（省营商环境建设局*、省市场监管厅、省税务局）"))).containsExactly("省营商环境建设局:lead",
+				"省市场监管厅:responsible", "省税务局:responsible");
+		TaskDraft marked = onlyTask("建设数字政府。（责任单位：省政务服务和数字化局（牵头）、省财政厅）");
+		assertThat(marked.mode()).isEqualTo(ResponsibilityMode.LEAD);
+		assertThat(roles(marked)).containsExactly("省政务服务和数字化局:lead", "省财政厅:responsible");
+	}
+
+	@Test
+	void moreLabelsForLeadingAndAssisting() {
+		assertThat(roles(onlyTask("发展冰雪经济。（负责单位：省文化和旅游厅；协办单位：省体育局）"))).containsExactly("省文化和旅游厅:responsible",
+				"省体育局:supporting");
+		assertThat(roles(onlyTask("推进国企改革。（主办部门：省国资委；协办部门：省财政厅）"))).containsExactly("省国资委:lead", "省财政厅:supporting");
+	}
+
+	@Test
+	void othersNamedInTheMiddleOfTheListLeaveItOpen() {
+		TaskDraft task = onlyTask("加强生态保护。（省生态环境厅牵头，省林草局、省水利厅等省直有关部门和各市（州）政府按职责分工负责）");
+		assertThat(task.openEnded()).isTrue();
+		assertThat(roles(task)).containsExactly("省生态环境厅:lead", "省林草局:by-duty", "省水利厅:by-duty", "各市（州）政府:by-duty");
+	}
+
+	@Test
+	void placesOrAnAsideInParenthesesAtTheEndAreNoClause() {
+		NoticeDraft draft = NoticeFixtures.parse("""
+				（一）推进区域协调发展
+				推动长吉一体化发展（长春市、吉林市）
+				设立省发展和改革委员会（以下简称省发改委）
+				推进城市更新。（省住房城乡建设厅负责）
+				""");
+		assertThat(draft.tasks().toList()).singleElement().satisfies(t -> assertThat(t.text()).isEqualTo("推进城市更新。"));
+	}
+
 }

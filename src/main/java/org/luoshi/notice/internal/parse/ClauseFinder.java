@@ -43,7 +43,8 @@ final class ClauseFinder {
 			}
 			else if ((c == ')' || c == '】') && depth > 0) {
 				int open = stack[--depth];
-				if (i - open - 1 <= ClauseReader.MAX_LENGTH && endsWithRoleWord(text, open, i)) {
+				if (i - open - 1 <= ClauseReader.MAX_LENGTH
+						&& (endsWithRoleWord(text, open, i) || endsParagraph(text, i) && namesOnly(text, open, i))) {
 					// a group inside an accepted outer group is dropped below
 					groups.add(new int[] { open, i + 1 });
 				}
@@ -131,6 +132,28 @@ final class ClauseFinder {
 			}
 		}
 		return false;
+	}
+
+	private static boolean endsParagraph(String text, int close) {
+		for (int i = close + 1; i < text.length(); i++) {
+			if (!ClauseReader.isPunctuation(text.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * A list of organisations without a role word closes a task only at the end of its
+	 * paragraph, where the genre puts the clause; elsewhere such a group is an aside.
+	 */
+	private boolean namesOnly(String text, int open, int close) {
+		if (close - open - 1 < 2 || !OrganisationNames.endsLikeOrganisation(text.substring(close - 2, close))
+				&& text.charAt(close - 1) != '*' && !text.startsWith("政府", close - 2)) {
+			return false;
+		}
+		String content = text.substring(open + 1, close);
+		return read.containsKey(content) ? read.get(content).isPresent() : ClauseReader.mayBeList(content);
 	}
 
 	/** A clause ends its task: at the paragraph's end, or between sentences. */

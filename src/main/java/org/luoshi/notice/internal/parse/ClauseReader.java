@@ -45,7 +45,7 @@ final class ClauseReader {
 	 */
 	static Clause read(String content) {
 		if (!mayBeClause(content)) {
-			return null;
+			return mayBeList(content) ? list(content) : null;
 		}
 		boolean statesRule = LeadRule.isStatedIn(content);
 		String whole = trimPunctuation(separateLabels(LeadRule.remove(content)));
@@ -148,13 +148,65 @@ final class ClauseReader {
 		return cut < core.length() ? trimPunctuation(core.substring(0, cut)) : core;
 	}
 
+	/**
+	 * A list of organisations without any role word — （省发展改革委、省财政厅）, （省营商环境建设局*、省市场监管厅） —
+	 * which notices that state the lead rule or mark the lead use. Only names that look
+	 * like organisations, at least one of them a department or government, make one.
+	 */
+	static boolean mayBeList(String content) {
+		if (content.isEmpty() || content.length() > MAX_LENGTH) {
+			return false;
+		}
+		String core = withoutTimeLimit(trimPunctuation(LeadRule.remove(content)));
+		if (core.isEmpty() || core.indexOf(':') >= 0 || RoleWords.suffixOf(core) != null) {
+			return false;
+		}
+		OrganisationListReader.Names names = OrganisationListReader.read(core);
+		boolean department = false;
+		for (String name : names.names()) {
+			String bare = LeadMarks.without(name);
+			if (bare.length() > 40 || !OrganisationNames.looksLikeOrganisation(bare) || startsAnAside(bare)) {
+				return false;
+			}
+			department |= OrganisationNames.endsLikeOrganisation(bare) || bare.endsWith("政府");
+		}
+		return department;
+	}
+
+	/** （以下简称省发改委）, （详见附件）, （含开发区）: words about the text, not a list of names. */
+	private static boolean startsAnAside(String name) {
+		for (String word : ASIDES) {
+			if (name.startsWith(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static final String[] ASIDES = { "以下", "简称", "下称", "包括", "含", "即", "如", "例如", "详见", "参见", "见", "指", "注",
+			"不含", "其中", "涉及", "主要是" };
+
+	private static Clause list(String content) {
+		String whole = trimPunctuation(LeadRule.remove(content));
+		String core = withoutTimeLimit(whole);
+		String timeLimit = core.length() < whole.length()
+				? TimeLimits.withoutLabel(whole.substring(TimeLimits.startIn(whole))) : null;
+		List<Clause.Named> named = new ArrayList<>();
+		List<String> problems = new ArrayList<>();
+		boolean open = add(core, ResponsibilityRole.RESPONSIBLE, named, problems);
+		return new Clause(named, open, LeadRule.isStatedIn(content), false, problems, timeLimit);
+	}
+
 	private static boolean add(String list, ResponsibilityRole role, List<Clause.Named> named, List<String> problems) {
 		OrganisationListReader.Names names = OrganisationListReader.read(list);
-		for (String name : names.names()) {
+		for (String written : names.names()) {
+			// 省发展改革委（牵头）、省财政厅 or 省营商环境建设局*: the mark names the lead
+			String name = LeadMarks.without(written);
+			ResponsibilityRole own = name.length() < written.length() ? ResponsibilityRole.LEAD : role;
 			if (name.length() > 40 || !OrganisationNames.looksLikeOrganisation(name)) {
 				problems.add("「" + OrganisationNames.display(name) + "」不像单位名称");
 			}
-			named.add(new Clause.Named(OrganisationNames.display(name), role));
+			named.add(new Clause.Named(OrganisationNames.display(name), own));
 		}
 		return names.openEnded();
 	}

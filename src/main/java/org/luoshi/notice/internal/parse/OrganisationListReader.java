@@ -18,6 +18,10 @@ final class OrganisationListReader {
 
 	private static final String[] DISTRIBUTED = { "人民政府", "政府" };
 
+	/** 等省直有关部门, 等相关单位 after a name inside the list. */
+	private static final java.util.regex.Pattern OTHERS_AFTER_NAME = java.util.regex.Pattern
+		.compile("等[^、,]{0,8}?(?:有关|相关|其他)?(?:部门|单位|机构)(?:和单位)?$");
+
 	record Names(List<String> names, boolean openEnded) {
 	}
 
@@ -47,6 +51,12 @@ final class OrganisationListReader {
 		List<String> result = new ArrayList<>(names.size());
 		for (String name : names) {
 			String clean = stripTrailing(stripLeading(name));
+			java.util.regex.Matcher others = OTHERS_AFTER_NAME.matcher(clean);
+			if (others.find() && others.start() > 1) {
+				// 省水利厅等省直有关部门和各市政府: 等 closes the departments' part of the list
+				clean = clean.substring(0, others.start());
+				open = true;
+			}
 			if (clean.isEmpty()) {
 				continue;
 			}
@@ -126,7 +136,8 @@ final class OrganisationListReader {
 		if (left.length() < 3 && !left.endsWith("委")) {
 			return false;
 		}
-		return OrganisationNames.endsLikeOrganisation(left) || OrganisationNames.isPlace(left);
+		return OrganisationNames.endsLikeOrganisation(left) || OrganisationNames.isPlace(left)
+				|| OrganisationNames.isCollective(left) || left.endsWith("有关部门") || left.endsWith("相关部门");
 	}
 
 	/** The text after a conjunction begins a whole name if its first list item is one. */

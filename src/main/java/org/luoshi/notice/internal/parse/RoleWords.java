@@ -48,7 +48,10 @@ final class RoleWords {
 			Map.entry("参与部门", ResponsibilityRole.PARTICIPANT), Map.entry("参加单位", ResponsibilityRole.PARTICIPANT),
 			Map.entry("配合单位", ResponsibilityRole.SUPPORTING), Map.entry("配合部门", ResponsibilityRole.SUPPORTING),
 			Map.entry("协办单位", ResponsibilityRole.SUPPORTING), Map.entry("协助单位", ResponsibilityRole.SUPPORTING),
-			Map.entry("指导单位", ResponsibilityRole.GUIDING));
+			Map.entry("指导单位", ResponsibilityRole.GUIDING), Map.entry("负责单位", ResponsibilityRole.RESPONSIBLE),
+			Map.entry("负责部门", ResponsibilityRole.RESPONSIBLE), Map.entry("主办部门", ResponsibilityRole.LEAD),
+			Map.entry("主责部门", ResponsibilityRole.LEAD), Map.entry("协办部门", ResponsibilityRole.SUPPORTING),
+			Map.entry("参加部门", ResponsibilityRole.PARTICIPANT), Map.entry("指导部门", ResponsibilityRole.GUIDING));
 
 	/**
 	 * Labels of people rather than organisations (责任领导：张三): county and city notices name
