@@ -311,7 +311,7 @@ class ResponsibilityClauseTests {
 
 	@Test
 	void moreLabelsForLeadingAndAssisting() {
-		assertThat(roles(onlyTask("发展冰雪经济。（负责单位：省文化和旅游厅；协办单位：省体育局）"))).containsExactly("省文化和旅游厅:responsible",
+		assertThat(roles(onlyTask("发展冰雪经济。（负责单位：省文化和旅游厅；协办单位：省体育局）"))).containsExactly("省文化和旅游厅:lead",
 				"省体育局:supporting");
 		assertThat(roles(onlyTask("推进国企改革。（主办部门：省国资委；协办部门：省财政厅）"))).containsExactly("省国资委:lead", "省财政厅:supporting");
 	}
