@@ -168,6 +168,7 @@ public final class NoticeJson {
 		m.put("what", rule.what());
 		m.put("to", rule.to());
 		m.put("deadline", rule.deadline() == null ? null : rule.deadline().toString());
+		m.put("frequency", rule.frequency());
 		m.put("text", rule.text());
 		m.put("line", rule.line());
 		return m;

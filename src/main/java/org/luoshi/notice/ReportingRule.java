@@ -8,9 +8,24 @@ import java.time.MonthDay;
  * @param who who must report, as written (各有关部门)
  * @param what what they report
  * @param to to whom (省政府)
- * @param deadline the yearly deadline (每年3月底前 → --03-31)
+ * @param deadline the yearly deadline (每年3月底前 → --03-31); null when the notice gives none
+ * (每季度末报送)
  * @param text the sentence as written
  * @param line 1-based source line
+ * @param frequency how often: {@link #YEARLY}, {@link #HALF_YEARLY} or {@link #QUARTERLY}
  */
-public record ReportingRule(String who, String what, String to, MonthDay deadline, String text, int line) {
+public record ReportingRule(String who, String what, String to, MonthDay deadline, String text, int line,
+		String frequency) {
+
+	public static final String YEARLY = "yearly";
+
+	public static final String HALF_YEARLY = "half-yearly";
+
+	public static final String QUARTERLY = "quarterly";
+
+	/** A yearly report. */
+	public ReportingRule(String who, String what, String to, MonthDay deadline, String text, int line) {
+		this(who, what, to, deadline, text, line, YEARLY);
+	}
+
 }

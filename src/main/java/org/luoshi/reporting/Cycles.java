@@ -82,8 +82,11 @@ public class Cycles {
 		});
 		ReportingSchedule schedule = this.schedules.of(planId);
 		ZoneId zone = ZoneId.of(schedule.timeZone());
+		// the day the notice orders (每年2月底前), else the configured default
+		java.time.MonthDay day = (plan.reportingDeadline() != null) ? plan.reportingDeadline()
+				: this.properties.deadlineDay();
 		LocalDateTime local = (opening.deadline() != null) ? opening.deadline()
-				: this.properties.deadlineDay().atYear(year + 1).atTime(this.properties.deadlineTime());
+				: day.atYear(year + 1).atTime(this.properties.deadlineTime());
 		OffsetDateTime deadline = local.atZone(zone).toOffsetDateTime();
 		OffsetDateTime now = OffsetDateTime.now(this.schedules.clock()).atZoneSameInstant(zone).toOffsetDateTime();
 		if (!deadline.isAfter(now)) {

@@ -111,7 +111,8 @@ class NoticeGenreTests {
 					IndicatorDraft::targetYear)
 			.containsExactly(tuple("粮食综合生产能力", IndicatorKind.REACH, new BigDecimal("5.5"), "亿吨", 2020),
 					tuple("耕地保有量", IndicatorKind.MAINTAIN, new BigDecimal("18.65"), "亿亩", 2020));
-		assertThat(draft.reporting().deadline()).isEqualTo(MonthDay.of(2, 28));
+		assertThat(draft.reporting().deadline()).isEqualTo(MonthDay.of(2, 29));
+		assertThat(draft.reporting().deadline().atYear(2017)).isEqualTo(java.time.LocalDate.of(2017, 2, 28));
 		assertThat(draft.reporting().to()).isEqualTo("国务院");
 		assertThat(draft.evaluation()).extracting(EvaluationRule::type, EvaluationRule::year)
 			.containsExactly(tuple(EvaluationRule.ANNUAL_REPORT, null),
@@ -340,6 +341,26 @@ class NoticeGenreTests {
 			.containsExactly(tuple("1.1.1", "省发展改革委"), tuple("1.2.1", "省人力资源社会保障厅"));
 		assertThat(draft.reporting().deadline()).isEqualTo(MonthDay.of(12, 10));
 		assertThat(draft.workRequirements()).hasSize(1);
+	}
+
+	@Test
+	void reportingRulesWordedInOtherWays() {
+		assertThat(reportingOf("各责任单位要于每年年底前将工作进展情况报送省政府"))
+			.isEqualTo(List.of("--12-31", "yearly", "各责任单位", "工作进展情况", "省政府"));
+		assertThat(reportingOf("各牵头单位每年1月15日前向省政府报送上一年度任务落实情况"))
+			.isEqualTo(List.of("--01-15", "yearly", "各牵头单位", "上一年度任务落实情况", "省政府"));
+		assertThat(reportingOf("请各单位于每年12月底前将落实情况书面报送市政府办公室"))
+			.isEqualTo(List.of("--12-31", "yearly", "各单位", "落实情况", "市政府办公室"));
+		assertThat(reportingOf("各地区、各部门要于每季度末将进展情况报国务院办公厅"))
+			.isEqualTo(List.of("-", "quarterly", "各地区、各部门", "进展情况", "国务院办公厅"));
+		assertThat(reportingOf("各牵头部门每半年向省政府报送一次进展情况")).isEqualTo(List.of("-", "half-yearly", "各牵头部门", "进展情况", "省政府"));
+	}
+
+	private static List<String> reportingOf(String requirement) {
+		ReportingRule rule = NoticeFixtures.parse("（一）推进重点工作。\n推进数字政府建设。（省发展改革委负责）\n二、工作要求\n" + requirement + "。\n")
+			.reporting();
+		return List.of(rule.deadline() == null ? "-" : rule.deadline().toString(), rule.frequency(), rule.who(),
+				rule.what(), rule.to());
 	}
 
 }

@@ -95,6 +95,18 @@ abstract class ReportingStoreContract {
 	}
 
 	@Test
+	void theDeadlineIsTheDayTheNoticeOrdersWhenItOrdersAnother() {
+		assertThat(this.register.plans()).singleElement()
+			.satisfies((p) -> assertThat(p.reportingDeadline()).isEqualTo(java.time.MonthDay.of(3, 31)));
+		// a notice that orders the reports by the end of February (每年2月底前)
+		this.jdbc.sql("update plan set reporting_deadline = '--02-29' where id = :plan")
+			.param("plan", this.plan)
+			.update();
+		assertThat(open(2011).deadline()).hasToString("2012-02-29T23:59+08:00");
+		assertThat(open(2012).deadline()).hasToString("2013-02-28T23:59+08:00");
+	}
+
+	@Test
 	void aCycleGivesEveryOrganisationThatAnswersForATaskOneReportWithAnEntryPerTask() {
 		CycleView cycle = open(2011);
 		Map<Long, Integer> expected = new java.util.HashMap<>();

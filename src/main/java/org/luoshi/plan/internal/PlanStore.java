@@ -39,9 +39,11 @@ public class PlanStore {
 				: draft.title() != null ? draft.title() : "未命名规划";
 		jdbc.sql(
 				"""
-						insert into plan (title, compared_title, short_title, start_year, end_year, issuer, issued_on, created_at)
-						values (:title, :compared, :shortTitle, :start, :end, :issuer, :issuedOn, :at)
+						insert into plan (title, compared_title, short_title, start_year, end_year, issuer, issued_on, created_at,
+						                  reporting_deadline)
+						values (:title, :compared, :shortTitle, :start, :end, :issuer, :issuedOn, :at, :deadline)
 						""")
+			.param("deadline", yearlyDeadline(draft))
 			.param("title", title)
 			.param("compared", ComparedText.of(title))
 			.param("shortTitle", draft.plan().shortTitle())
@@ -185,6 +187,13 @@ public class PlanStore {
 				.param("line", note.line())
 				.update();
 		}
+	}
+
+	/** The notice's yearly reporting deadline as --MM-DD, or null. */
+	private static String yearlyDeadline(NoticeDraft draft) {
+		org.luoshi.notice.ReportingRule rule = draft.reporting();
+		return rule == null || rule.deadline() == null
+				|| !org.luoshi.notice.ReportingRule.YEARLY.equals(rule.frequency()) ? null : rule.deadline().toString();
 	}
 
 	public long insertTask(long planId, Placement placement, TaskDraft task, long noticeId, OffsetDateTime at) {

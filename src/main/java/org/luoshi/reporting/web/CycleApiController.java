@@ -57,7 +57,7 @@ class CycleApiController {
 	@PostMapping("/plans/{planId}/cycles")
 	@Operation(summary = "Open the reporting cycle of a year (office)",
 			description = "One report per organisation with an open assignment (or those named), an entry per task "
-					+ "and the indicator figures it owes; deadline by default 31 March of the next year, 23:59.")
+					+ "and the indicator figures it owes; deadline by default the day the notice orders (else 31 March) of the next year, 23:59.")
 	ResponseEntity<CycleView> open(@PathVariable long planId, @Valid @RequestBody CycleForm form) {
 		CycleView cycle = this.cycles.open(planId, form.opening());
 		return ResponseEntity.created(URI.create("/api/cycles/" + cycle.id())).body(cycle);

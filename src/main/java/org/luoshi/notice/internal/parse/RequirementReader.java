@@ -22,7 +22,14 @@ final class RequirementReader {
 	private static final Pattern DEADLINE = Pattern
 		.compile("(?:每年|年度|每一年度)?(?:于|在)?(?:每年)?(\\d{1,2}|[一二三四五六七八九十]{1,2})月(底|末|份|中旬|上旬|下旬|(\\d{1,2})日)?(?:前|以前|之前)");
 
-	private static final Pattern SUBJECT = Pattern.compile("^(.{2,30}?)(?:要|应|须|需|必须|应当|负责|会同)");
+	private static final Pattern WHAT_AFTER = Pattern.compile("(?:报送|上报|报告)(?:一次)?(.{2,30}?(?:情况|报告|进展))");
+
+	private static final Pattern YEAR_END = Pattern.compile("(?:年底|年末)(?:前|以前|之前)");
+
+	private static final Pattern SUBJECT = Pattern
+		.compile("^(?:请)?(.{2,30}?)(?:要|应|须|需|必须|应当|务必|负责|会同|于|在|每年|每半年|每季度|每个季度|按季度|向)");
+
+	private static final Pattern TOWARDS = Pattern.compile("向(.{2,15}?)(?:报送|上报|报告|书面报告|书面报送|报)");
 
 	private static final Pattern REPORT_TO = Pattern.compile("(?:报送|上报|报告|报)(.{1,12}?)(?:[。,，;；]|$)");
 
@@ -32,28 +39,74 @@ final class RequirementReader {
 	}
 
 	static ReportingRule reporting(List<Paragraph> paragraphs) {
+		ReportingRule more = null;
 		for (Paragraph p : paragraphs) {
 			for (Sentence s : sentences(p)) {
-				if (!s.text.contains("每年") && !s.text.contains("年度")) {
+				if (!(s.text.contains("报") || s.text.contains("送"))) {
 					continue;
 				}
-				Matcher m = DEADLINE.matcher(s.text);
-				if (!m.find() || !(s.text.contains("报") || s.text.contains("送"))) {
-					continue;
+				if (s.text.contains("每年") || s.text.contains("年度")) {
+					ReportingRule yearly = yearly(s, p.line);
+					if (yearly != null) {
+						return yearly;
+					}
 				}
-				int month = ChineseNumerals.value(m.group(1));
-				if (month < 1 || month > 12) {
-					continue;
+				String frequency = s.text.contains("每季度") || s.text.contains("每个季度") || s.text.contains("按季度")
+						? ReportingRule.QUARTERLY
+						: s.text.contains("每半年") || s.text.contains("半年报") ? ReportingRule.HALF_YEARLY : null;
+				if (frequency != null && more == null && s.text.contains("进展")
+						|| frequency != null && more == null && s.text.contains("情况")) {
+					more = new ReportingRule(display(subject(s.text)), what(s.text), to(s.text, 0), null, s.original,
+							p.line, frequency);
 				}
-				MonthDay deadline = deadline(month, m.group(2), m.group(3));
-				String who = subject(s.text);
-				Matcher what = WHAT.matcher(s.text);
-				Matcher to = REPORT_TO.matcher(s.text.substring(m.end()));
-				return new ReportingRule(display(who), what.find() ? display(what.group(1)) : null,
-						to.find() ? display(to.group(1)) : null, deadline, s.original, p.line);
 			}
 		}
-		return null;
+		// a yearly report anywhere in the notice comes first; else the more frequent one
+		return more;
+	}
+
+	private static ReportingRule yearly(Sentence s, int line) {
+		Matcher m = DEADLINE.matcher(s.text);
+		MonthDay deadline;
+		int end;
+		if (m.find()) {
+			int month = ChineseNumerals.value(m.group(1));
+			if (month < 1 || month > 12) {
+				return null;
+			}
+			deadline = deadline(month, m.group(2), m.group(3));
+			end = m.end();
+		}
+		else {
+			Matcher yearEnd = YEAR_END.matcher(s.text);
+			if (!yearEnd.find()) {
+				return null;
+			}
+			deadline = MonthDay.of(12, 31);
+			end = yearEnd.end();
+		}
+		return new ReportingRule(display(subject(s.text)), what(s.text), to(s.text, end), deadline, s.original, line);
+	}
+
+	private static String what(String sentence) {
+		Matcher what = WHAT.matcher(sentence);
+		if (what.find()) {
+			String said = what.group(1);
+			return display(said.endsWith("书面") ? said.substring(0, said.length() - 2) : said);
+		}
+		// 向省政府报送上一年度任务落实情况
+		Matcher after = WHAT_AFTER.matcher(sentence);
+		return after.find() ? display(after.group(1)) : null;
+	}
+
+	/** 向省政府报送… or …报送省政府. */
+	private static String to(String sentence, int from) {
+		Matcher towards = TOWARDS.matcher(sentence);
+		if (towards.find()) {
+			return display(towards.group(1));
+		}
+		Matcher to = REPORT_TO.matcher(sentence.substring(from));
+		return to.find() ? display(to.group(1)) : null;
 	}
 
 	private static MonthDay deadline(int month, String when, String day) {
@@ -66,8 +119,9 @@ final class RequirementReader {
 		if ("上旬".equals(when)) {
 			return MonthDay.of(month, 10);
 		}
-		// 底, 末, 份, 下旬 and a bare month all mean the end of that month
-		return MonthDay.of(month, Month.of(month).minLength());
+		// 底, 末, 份, 下旬 and a bare month all mean the end of that month; --02-29 falls on
+		// the 28th in a common year (MonthDay.atYear)
+		return MonthDay.of(month, Month.of(month).maxLength());
 	}
 
 	static List<EvaluationRule> evaluation(List<Paragraph> paragraphs, Integer startYear, Integer endYear) {
