@@ -122,6 +122,25 @@ class ImportPagesTests {
 	}
 
 	@Test
+	void theDraftShowsEachTasksTimeLimit() throws Exception {
+		String draft = this.mvc
+			.perform(this.editing.asOffice(multipart("/imports").file(PlanPageFixtures.file("yearly.txt", """
+					某县人民政府关于落实《政府工作报告》重点工作分工的通知
+					　　一、稳定经济增长
+					　　1.地区生产总值增长6%左右。（省发展改革委牵头，省财政厅按职责分工负责，2021年底前完成）
+					　　2.强化财政保障。（省财政厅负责）
+					　　二○二一年三月一日
+					"""))))
+			.andExpect(redirectedUrlPattern("/imports/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		this.mvc.perform(this.editing.asOffice(get(draft)))
+			.andExpect(content().string(stringContainsInOrder("地区生产总值增长6%左右。", "完成时限：2021年底前完成", "强化财政保障。")));
+		this.mvc.perform(this.editing.asOffice(post(draft + "/discard"))).andExpect(redirectedUrl("/imports/new"));
+	}
+
+	@Test
 	void theImportersWarningsAreListedWithTheirLineNumbers() throws Exception {
 		String draft = this.mvc
 			.perform(this.editing.asOffice(multipart("/imports").file(PlanPageFixtures.noticeWithAGapInItsNumbering())))
