@@ -64,7 +64,7 @@ public final class DivisionNoticeParser {
 	private static List<Paragraph> paragraphs(NoticeText notice) {
 		List<Paragraph> out = new ArrayList<>();
 		ClauseFinder clauses = new ClauseFinder();
-		for (DivisionTable.Line line : DivisionTable.read(notice.lines())) {
+		for (DivisionTable.Line line : DivisionTable.read(HardWraps.join(notice.lines()))) {
 			if (!line.text().isBlank()) {
 				Paragraph paragraph = Paragraph.of(line.number(), line.text(), clauses);
 				if (!paragraph.compared().isEmpty()) {

@@ -23,19 +23,25 @@ final class DivisionTable {
 	private DivisionTable() {
 	}
 
-	static List<Line> read(List<String> lines) {
+	/**
+	 * @param lines the notice's paragraphs with their line numbers, blank lines left out
+	 */
+	static List<Line> read(List<Line> lines) {
 		List<Line> out = new ArrayList<>(lines.size());
 		Columns columns = null;
 		String category = null;
 		int categories = 0;
-		for (int i = 0; i < lines.size(); i++) {
-			String line = lines.get(i);
-			int number = i + 1;
+		int previous = 0;
+		for (Line numbered : lines) {
+			String line = numbered.text();
+			int number = numbered.number();
+			if (number > previous + 1) {
+				// a blank line between ends a table
+				columns = null;
+			}
+			previous = number;
 			if (line.isBlank()) {
-				// no paragraph; a blank line ends a table, an empty row of cells does not
-				if (line.indexOf('\t') < 0) {
-					columns = null;
-				}
+				// an empty row of cells: no paragraph, and the table goes on
 				continue;
 			}
 			if (line.indexOf('\t') < 0) {
