@@ -253,6 +253,16 @@ class ResponsibilityClauseTests {
 	}
 
 	@Test
+	void aTimeLimitBeforeTheOrganisations() {
+		TaskDraft labelled = onlyTask("建成政务数据共享平台。（完成时限：2022年6月底前；牵头单位：省政务服务和数字化局；配合单位：省财政厅）");
+		assertThat(roles(labelled)).containsExactly("省政务服务和数字化局:lead", "省财政厅:supporting");
+		assertThat(labelled.timeLimit()).isEqualTo("2022年6月底前");
+		TaskDraft written = onlyTask("推进县域商业体系建设。（2021年底前，省商务厅牵头，省财政厅配合）");
+		assertThat(roles(written)).containsExactly("省商务厅:lead", "省财政厅:supporting");
+		assertThat(written.timeLimit()).isEqualTo("2021年底前");
+	}
+
+	@Test
 	void aClauseWithoutATimeLimitHasNone() {
 		TaskDraft task = onlyTask("深化行政管理体制改革。（国务院审改办、中央编办牵头，各省级人民政府负责）");
 		assertThat(task.timeLimit()).isNull();

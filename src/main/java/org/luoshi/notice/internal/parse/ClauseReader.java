@@ -50,8 +50,7 @@ final class ClauseReader {
 		boolean statesRule = LeadRule.isStatedIn(content);
 		String whole = trimPunctuation(separateLabels(LeadRule.remove(content)));
 		String core = withoutPeople(withoutTimeLimit(whole));
-		String timeLimit = TimeLimits.startIn(whole) < whole.length()
-				? TimeLimits.withoutLabel(whole.substring(TimeLimits.startIn(whole))) : null;
+		String timeLimit = timeLimitOf(whole);
 		List<Clause.Named> named = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
 		List<String> pending = new ArrayList<>();
@@ -142,10 +141,37 @@ final class ClauseReader {
 		return any ? trimPunctuation(String.join(";", kept)) : core;
 	}
 
-	/** The clause's core without the completion time limit after the organisations. */
+	/**
+	 * The clause's core without its completion time limit, wherever it stands: after the
+	 * organisations (…负责，年内持续推进) or before them (完成时限：2021年；牵头单位：…).
+	 */
 	private static String withoutTimeLimit(String core) {
-		int cut = TimeLimits.startIn(core);
-		return cut < core.length() ? trimPunctuation(core.substring(0, cut)) : core;
+		List<String> segments = segments(core);
+		if (segments.size() < 2) {
+			return core;
+		}
+		List<String> kept = new ArrayList<>(segments.size());
+		for (String segment : segments) {
+			if (!TimeLimits.is(segment)) {
+				kept.add(segment);
+			}
+		}
+		return kept.size() == segments.size() || kept.isEmpty() ? core : trimPunctuation(String.join(";", kept));
+	}
+
+	/** The time limit a clause states, without its label; null when it states none. */
+	private static String timeLimitOf(String core) {
+		List<String> segments = segments(core);
+		if (segments.size() < 2) {
+			return null;
+		}
+		List<String> limits = new ArrayList<>();
+		for (String segment : segments) {
+			if (TimeLimits.is(segment)) {
+				limits.add(TimeLimits.withoutLabel(segment));
+			}
+		}
+		return limits.isEmpty() || limits.size() == segments.size() ? null : String.join("，", limits);
 	}
 
 	/**
@@ -189,8 +215,7 @@ final class ClauseReader {
 	private static Clause list(String content) {
 		String whole = trimPunctuation(LeadRule.remove(content));
 		String core = withoutTimeLimit(whole);
-		String timeLimit = core.length() < whole.length()
-				? TimeLimits.withoutLabel(whole.substring(TimeLimits.startIn(whole))) : null;
+		String timeLimit = timeLimitOf(whole);
 		List<Clause.Named> named = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
 		boolean open = add(core, ResponsibilityRole.RESPONSIBLE, named, problems);

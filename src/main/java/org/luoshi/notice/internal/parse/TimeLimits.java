@@ -59,26 +59,4 @@ final class TimeLimits {
 		return s;
 	}
 
-	/**
-	 * Where the time limit at the end of a clause's core begins: the index of the first
-	 * of the trailing segments that are time limits, or {@code core.length()} when there
-	 * is none.
-	 */
-	static int startIn(String core) {
-		List<String> segments = ClauseReader.segments(core);
-		int end = core.length();
-		int start = end;
-		for (int i = segments.size() - 1; i > 0; i--) {
-			String segment = segments.get(i);
-			int segmentStart = end - segment.length();
-			if (!segment.isBlank() && !is(segment)) {
-				break;
-			}
-			start = segment.isBlank() ? start : segmentStart;
-			// the separator before this segment
-			end = segmentStart - 1;
-		}
-		return start;
-	}
-
 }
