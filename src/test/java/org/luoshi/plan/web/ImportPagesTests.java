@@ -148,8 +148,11 @@ class ImportPagesTests {
 			.getResponse()
 			.getRedirectedUrl();
 		this.mvc.perform(this.editing.asOffice(get(draft)))
-			.andExpect(content()
-				.string(stringContainsInOrder("需要核对的地方（1）", "<td class=\"num\">6</td>", "编号「3.」接在「1.」之后，序号不连续")));
+			.andExpect(content().string(
+					stringContainsInOrder("需要核对的地方（1）", "<td class=\"num\">6</td>", "编号不连续", "编号「3.」接在「1.」之后，序号不连续")));
+		this.mvc.perform(this.editing.asOffice(get(draft).param("lang", "en")))
+			.andExpect(
+					content().string(stringContainsInOrder("<td class=\"num\">6</td>", "Numbering out of sequence")));
 		this.mvc.perform(this.editing.asOffice(post(draft + "/discard"))).andExpect(redirectedUrl("/imports/new"));
 	}
 
