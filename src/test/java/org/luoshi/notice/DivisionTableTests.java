@@ -99,4 +99,28 @@ class DivisionTableTests {
 			.containsExactly(tuple("省政务服务和数字化局", "2022年6月底前"), tuple("省商务厅", null));
 	}
 
+	@Test
+	void anIndicatorTableGivesEachRowItsTargetAndMarksTheBindingOnes() {
+		NoticeDraft draft = NoticeFixtures.parse("""
+				（一）主要指标
+				序号\t指标\t单位\t2020年\t2025年\t属性\t牵头单位\t配合单位
+				1\t地区生产总值年均增长\t%\t—\t6左右\t预期性\t省发展改革委\t省统计局
+				2\t单位地区生产总值能源消耗降低\t%\t—\t〔13.5〕\t约束性\t省发展改革委\t省工业和信息化厅
+				3\t常住人口城镇化率（%）\t\t62.6\t65\t预期性\t省住房城乡建设厅\t
+				4\t森林覆盖率（%）\t\t44\t≥45\t约束性\t省林草局\t
+				5\t全省总人口（万人）\t\t2400\t≤2450\t约束性\t省卫生健康委\t
+				""");
+		assertThat(draft.tasks()).extracting(TaskDraft::text)
+			.containsExactly("地区生产总值年均增长6%左右。", "单位地区生产总值能源消耗降低13.5%（约束性）。", "常住人口城镇化率达到65%。", "森林覆盖率达到45%以上（约束性）。",
+					"全省总人口控制在2450万人以内（约束性）。");
+		assertThat(draft.bindingIndicators())
+			.extracting(IndicatorDraft::name, IndicatorDraft::kind, IndicatorDraft::target, IndicatorDraft::unit)
+			.containsExactly(
+					tuple("单位地区生产总值能源消耗", IndicatorKind.REDUCE_BY_PERCENT, new java.math.BigDecimal("13.5"), "%"),
+					tuple("森林覆盖率", IndicatorKind.REACH, new java.math.BigDecimal("45"), "%"),
+					tuple("全省总人口", IndicatorKind.CAP, new java.math.BigDecimal("2450"), "万人"));
+		assertThat(draft.expectedTargets()).extracting(IndicatorDraft::name).containsExactly("地区生产总值", "常住人口城镇化率");
+		assertThat(draft.tasks().findFirst().orElseThrow().responsibleNames()).containsExactly("省发展改革委", "省统计局");
+	}
+
 }

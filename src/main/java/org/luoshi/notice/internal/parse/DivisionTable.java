@@ -2,6 +2,8 @@ package org.luoshi.notice.internal.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Many offices send the division as a table (序号 | 类别 | 主要任务 | 牵头单位 | 责任单位 | 配合单位), which
@@ -17,7 +19,7 @@ final class DivisionTable {
 	}
 
 	private record Columns(int task, int lead, int responsible, int support, String supportWord, int category,
-			int timeLimit, int width) {
+			int timeLimit, Figures figures, int width) {
 	}
 
 	private DivisionTable() {
@@ -75,7 +77,7 @@ final class DivisionTable {
 				}
 				continue;
 			}
-			out.add(new Line(number, task + clause(cells, columns)));
+			out.add(new Line(number, columns.figures().target(task, cells) + clause(cells, columns)));
 		}
 		return out;
 	}
@@ -108,14 +110,34 @@ final class DivisionTable {
 		int support = -1;
 		int category = -1;
 		int timeLimit = -1;
+		int target = -1;
+		int targetYear = -1;
+		int yearColumn = -1;
+		int unit = -1;
+		int attribute = -1;
 		String supportWord = "配合";
 		for (int i = 0; i < cells.length; i++) {
 			String c = Normalized.compare(cells[i]);
 			if (c.isEmpty() || c.length() > 12) {
 				continue;
 			}
+			Matcher year = YEAR_COLUMN.matcher(c);
 			if (c.contains("时限") || c.contains("完成时间") || c.contains("时间节点") || c.contains("进度安排")) {
 				timeLimit = i;
+			}
+			else if (c.contains("目标值") || c.contains("规划目标") || c.contains("期末值") || c.equals("目标")) {
+				target = i;
+			}
+			else if (year.matches() && Integer.parseInt(year.group(1)) > targetYear) {
+				// 2020年 | 2025年: the last year is the target
+				targetYear = Integer.parseInt(year.group(1));
+				yearColumn = i;
+			}
+			else if (c.equals("单位") || c.equals("计量单位")) {
+				unit = i;
+			}
+			else if (c.contains("属性") || c.equals("指标类型") || c.equals("指标性质") || c.equals("类型")) {
+				attribute = i;
 			}
 			else if (c.contains("牵头")) {
 				lead = i;
@@ -139,7 +161,77 @@ final class DivisionTable {
 		if (task < 0 || (lead < 0 && responsible < 0)) {
 			return null;
 		}
-		return new Columns(task, lead, responsible, support, supportWord, category, timeLimit, cells.length);
+		return new Columns(task, lead, responsible, support, supportWord, category, timeLimit,
+				new Figures(target >= 0 ? target : yearColumn, unit, attribute), cells.length);
+	}
+
+	private static final Pattern YEAR_COLUMN = Pattern.compile("((?:19|20)\\d{2})年?(?:目标|目标值|规划目标)?");
+
+	/**
+	 * The columns of an indicator table (指标 | 2020年 | 2025年 | 属性): a row's target is
+	 * written into its task the way a notice's text states one (单位地区生产总值能源消耗降低13.5%), and
+	 * its attribute marks it binding, so that the importer reads the indicator.
+	 */
+	private record Figures(int target, int unit, int attribute) {
+
+		private static final Pattern UNIT_IN_NAME = Pattern.compile("^(.+?)\\s*[（(]([^（）()]{1,8})[）)]$");
+
+		private static final Pattern NUMBER_FIRST = Pattern.compile("^([0-9０-９.．]+)([^0-9０-９.．].*)$");
+
+		private static final String[] VERBS = { "保持", "稳定", "控制", "达到", "降低", "下降", "减少", "增长", "提高", "增加", "累计", "不低于",
+				"不超过", "超过", "突破" };
+
+		String target(String task, String[] cells) {
+			// 〔13.5〕 in a plan's table is a five-year total; the figure is the same
+			String figure = cell(cells, this.target).replaceAll("[\\[\\]〔〕【】]", "");
+			String bare = Normalized.compare(figure).replaceAll("^[<>≤≥=]+", "");
+			if (bare.isEmpty() || !Character.isDigit(bare.charAt(0))) {
+				return task;
+			}
+			String name = task;
+			String unit = cell(cells, this.unit);
+			Matcher inName = UNIT_IN_NAME.matcher(task);
+			if (inName.matches()) {
+				name = inName.group(1);
+				unit = unit.isEmpty() ? inName.group(2) : unit;
+			}
+			String compared = Normalized.compare(figure);
+			String verb = "";
+			String qualifier = "";
+			if (compared.startsWith("<") || compared.startsWith("≤") || compared.startsWith("<=")) {
+				verb = "控制在";
+				qualifier = "以内";
+				figure = figure.replaceAll("^[<>≤≥＜＞=]+", "");
+			}
+			else if (compared.startsWith(">") || compared.startsWith("≥")) {
+				verb = "达到";
+				qualifier = "以上";
+				figure = figure.replaceAll("^[<>≤≥＜＞=]+", "");
+			}
+			else if (!hasVerb(name)) {
+				verb = "达到";
+			}
+			// 6左右: the words after the number follow the unit
+			Matcher number = NUMBER_FIRST.matcher(figure);
+			if (number.matches() && qualifier.isEmpty()) {
+				figure = number.group(1);
+				qualifier = number.group(2);
+			}
+			String attribute = cell(cells, this.attribute);
+			return name + verb + figure
+					+ ("%".equals(Normalized.compare(unit)) || unit.isEmpty() ? Normalized.compare(unit) : unit)
+					+ qualifier + (Normalized.compare(attribute).contains("约束") ? "（约束性）" : "") + "。";
+		}
+
+		private static boolean hasVerb(String name) {
+			for (String verb : VERBS) {
+				if (name.endsWith(verb) || name.contains(verb)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
 	}
 
 	private static String cell(String[] cells, int index) {
