@@ -61,6 +61,10 @@ final class HardWraps {
 
 	/** Whether {@code next} goes on the paragraph that {@code previous} ends so far. */
 	private static boolean continues(String previous, int open, String next, int width) {
+		if (width == 0 && open <= 0) {
+			// not wrapped, and nothing left open: the common case, decided at once
+			return false;
+		}
 		if (next.isBlank() || previous.isBlank() || previous.indexOf('\t') >= 0 || next.indexOf('\t') >= 0
 				|| startsParagraph(next)) {
 			return false;

@@ -51,8 +51,8 @@ final class OrganisationListReader {
 		List<String> result = new ArrayList<>(names.size());
 		for (String name : names) {
 			String clean = stripTrailing(stripLeading(name));
-			java.util.regex.Matcher others = OTHERS_AFTER_NAME.matcher(clean);
-			if (others.find() && others.start() > 1) {
+			java.util.regex.Matcher others = clean.indexOf('等') > 0 ? OTHERS_AFTER_NAME.matcher(clean) : null;
+			if (others != null && others.find() && others.start() > 1) {
 				// 省水利厅等省直有关部门和各市政府: 等 closes the departments' part of the list
 				clean = clean.substring(0, others.start());
 				open = true;
