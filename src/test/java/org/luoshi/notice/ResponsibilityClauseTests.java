@@ -344,4 +344,12 @@ class ResponsibilityClauseTests {
 		assertThat(draft.tasks().toList()).singleElement().satisfies(t -> assertThat(t.text()).isEqualTo("推进城市更新。"));
 	}
 
+	@Test
+	void governmentAndEachGoOverTheLevelsBeforeThem() {
+		TaskDraft task = onlyTask("加强基层治理。（省委组织部、省民政厅牵头，各市（州）、县（市、区）政府负责）");
+		assertThat(roles(task)).containsExactly("省委组织部:lead", "省民政厅:lead", "各市（州）政府:responsible",
+				"各县（市、区）政府:responsible");
+		assertThat(task.responsible().get(3).collective()).isTrue();
+	}
+
 }

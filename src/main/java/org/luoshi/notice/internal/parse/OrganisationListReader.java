@@ -155,18 +155,29 @@ final class OrganisationListReader {
 		for (int j = names.size() - 1; j > 0; j--) {
 			String name = names.get(j);
 			for (String suffix : DISTRIBUTED) {
-				if (name.endsWith(suffix) && name.length() > suffix.length()
-						&& OrganisationNames.isPlace(name.substring(0, name.length() - suffix.length()))) {
+				String place = name.substring(0, Math.max(0, name.length() - suffix.length()));
+				if (name.endsWith(suffix) && !place.isEmpty() && (OrganisationNames.isPlace(place) || isLevel(place))) {
 					int k = j - 1;
 					while (k >= 0 && OrganisationNames.isPlace(names.get(k))) {
 						names.set(k, names.get(k) + suffix);
 						k--;
+					}
+					if (k + 1 < j && names.get(k + 1).startsWith("各") && isLevel(place)) {
+						// 各市（州）、县（市、区）政府: 各 goes over the levels as 政府 does
+						names.set(j, "各" + name);
 					}
 					j = k + 1;
 					break;
 				}
 			}
 		}
+	}
+
+	/** A level of government rather than a place: 县（市、区）, 乡镇, 市（州）. */
+	private static boolean isLevel(String place) {
+		String bare = OrganisationNames.withoutTrailingGroup(place);
+		return bare.equals("县") || bare.equals("市") || bare.equals("区") || bare.equals("州") || bare.equals("乡")
+				|| bare.equals("镇") || bare.equals("乡镇") || bare.equals("旗") || bare.equals("县区") || bare.equals("县市");
 	}
 
 	private static String stripLeading(String s) {
