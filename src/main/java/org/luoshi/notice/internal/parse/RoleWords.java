@@ -64,6 +64,12 @@ final class RoleWords {
 	record Found(String word, ResponsibilityRole role) {
 	}
 
+	/** Whether the segment opens with the label and its colon (牵头单位：). */
+	static boolean startsWithLabel(String segment, String label) {
+		return segment.startsWith(label) && segment.length() > label.length()
+				&& (segment.charAt(label.length()) == ':' || segment.charAt(label.length()) == '：');
+	}
+
 	/** Every label word, of organisations and of people. */
 	static List<String> labelWords() {
 		List<String> words = new java.util.ArrayList<>(PERSON_LABELS);
@@ -74,8 +80,7 @@ final class RoleWords {
 	/** Whether a segment starts with a label of people (责任领导：). */
 	static boolean isPersonLabelled(String segment) {
 		for (String label : PERSON_LABELS) {
-			if (segment.startsWith(label) && segment.length() > label.length()
-					&& (segment.charAt(label.length()) == ':' || segment.charAt(label.length()) == '：')) {
+			if (startsWithLabel(segment, label)) {
 				return true;
 			}
 		}
@@ -102,8 +107,7 @@ final class RoleWords {
 	static Found labelOf(String segment) {
 		for (Map.Entry<String, ResponsibilityRole> entry : LABELS) {
 			String label = entry.getKey();
-			if (segment.startsWith(label) && segment.length() > label.length()
-					&& (segment.charAt(label.length()) == ':' || segment.charAt(label.length()) == '：')) {
+			if (startsWithLabel(segment, label)) {
 				return new Found(label, entry.getValue());
 			}
 		}

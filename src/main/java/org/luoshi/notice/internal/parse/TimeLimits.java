@@ -40,8 +40,7 @@ final class TimeLimits {
 			return false;
 		}
 		for (String label : LABELS) {
-			if (s.startsWith(label) && s.length() > label.length()
-					&& (s.charAt(label.length()) == ':' || s.charAt(label.length()) == '：')) {
+			if (RoleWords.startsWithLabel(s, label)) {
 				return true;
 			}
 		}
@@ -54,8 +53,7 @@ final class TimeLimits {
 	static String withoutLabel(String segment) {
 		String s = ClauseReader.trimPunctuation(segment);
 		for (String label : LABELS) {
-			if (s.startsWith(label) && s.length() > label.length()
-					&& (s.charAt(label.length()) == ':' || s.charAt(label.length()) == '：')) {
+			if (RoleWords.startsWithLabel(s, label)) {
 				return s.substring(label.length() + 1).strip();
 			}
 		}
