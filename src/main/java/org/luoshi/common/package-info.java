@@ -1,9 +1,11 @@
 /**
- * Small value types that every module may use without declaring a dependency (plan
- * period, year, deadline), the compared form of names ({@link ComparedText}), and
- * {@link StartupNotice}, through which any module adds lines to the console notice
- * printed once the server is up; nothing with behaviour beyond its own value. Declared
- * shared in {@link org.luoshi.LuoshiApplication}.
+ * What every module may use without declaring a dependency: the one base of every refusal
+ * ({@link Refusal}, with {@link Worded} values named in words) that the problem details
+ * and the pages put into the reader's language; the compared form of names
+ * ({@link ComparedText}); a page of results ({@link Page}); the audit event every write
+ * publishes ({@link Audited}); and {@link StartupNotice}, through which any module adds
+ * lines to the console notice printed once the server is up. Nothing here has behaviour
+ * beyond its own value. Declared shared in {@link org.luoshi.LuoshiApplication}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Common")
 package org.luoshi.common;

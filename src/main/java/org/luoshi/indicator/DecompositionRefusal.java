@@ -1,6 +1,10 @@
 package org.luoshi.indicator;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * Why a decomposition cannot be created or cannot take a step; each reason is its own
@@ -163,6 +167,11 @@ public abstract class DecompositionRefusal extends IndicatorRefusal {
 
 		public DecompositionCheck check() {
 			return this.check;
+		}
+
+		@Override
+		public Map<String, Object> details(Function<MessageSourceResolvable, String> words) {
+			return Map.of("check", this.check);
 		}
 
 	}

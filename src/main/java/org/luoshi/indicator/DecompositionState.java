@@ -3,6 +3,7 @@ package org.luoshi.indicator;
 import java.util.Arrays;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.luoshi.common.Worded;
 
 /**
  * Where a split of a provincial target among the cities stands: drafted by the lead
@@ -10,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * government — or returned with a reason, to be corrected and submitted again. One method
  * per transition; each refuses by name what the state does not allow.
  */
-public enum DecompositionState {
+public enum DecompositionState implements Worded {
 
 	DRAFT("draft"), SUBMITTED("submitted"), APPROVED("approved"), ISSUED("issued"), RETURNED("returned");
 
@@ -23,6 +24,11 @@ public enum DecompositionState {
 	@JsonValue
 	public String code() {
 		return this.code;
+	}
+
+	@Override
+	public String wordCode() {
+		return "decomposition.state." + this.code;
 	}
 
 	public static DecompositionState of(String code) {

@@ -2,43 +2,16 @@ package org.luoshi.indicator;
 
 import java.math.BigDecimal;
 
+import org.luoshi.common.Refusal;
+
 /**
- * Why a request about indicators was refused. Each reason is its own subclass with a
- * message code ({@code indicator.problem.<code>} in the message files) and the arguments
- * the text needs; the exception's own message, in English, is for the log.
+ * Why a request about indicators was refused: each reason is its own subclass, its text
+ * under {@code indicator.problem.<code>} in the message files.
  */
-public abstract class IndicatorRefusal extends RuntimeException {
-
-	/** What sort of refusal: nothing there, not now, or not acceptable input. */
-	public enum Kind {
-
-		NOT_FOUND, CONFLICT, INVALID
-
-	}
-
-	private final Kind kind;
-
-	private final String code;
-
-	private final Object[] arguments;
+public abstract class IndicatorRefusal extends Refusal {
 
 	protected IndicatorRefusal(Kind kind, String code, String message, Object... arguments) {
-		super(message);
-		this.kind = kind;
-		this.code = code;
-		this.arguments = arguments.clone();
-	}
-
-	public Kind kind() {
-		return this.kind;
-	}
-
-	public String code() {
-		return this.code;
-	}
-
-	public Object[] arguments() {
-		return this.arguments.clone();
+		super(kind, "indicator", code, message, arguments);
 	}
 
 	/** A figure as people write it: 553, 0.93, no trailing zeros, no grouping. */

@@ -1,6 +1,10 @@
 package org.luoshi.indicator;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * A file of yearly figures refused as a whole, with every error found: nothing of it was
@@ -20,6 +24,21 @@ public class ValueFileRefused extends IndicatorRefusal {
 
 	public List<RowError> errors() {
 		return this.errors;
+	}
+
+	@Override
+	public Map<String, Object> details(Function<MessageSourceResolvable, String> words) {
+		return Map.of("errors",
+				this.errors.stream()
+					.map((e) -> new CellError(e.row(), e.column(), e.refusal().rejected(), words.apply(e.refusal())))
+					.toList());
+	}
+
+	/**
+	 * One rejected cell: its row as a spreadsheet numbers it, its column by the file's
+	 * header.
+	 */
+	public record CellError(int row, String column, Object rejectedValue, String message) {
 	}
 
 	/** A file that is neither CSV text nor an .xlsx workbook, or has no header. */

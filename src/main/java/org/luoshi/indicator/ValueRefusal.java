@@ -1,6 +1,11 @@
 package org.luoshi.indicator;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * A yearly figure refused, naming the field (or, in a file, the column) that is wrong and
@@ -28,6 +33,15 @@ public abstract class ValueRefusal extends IndicatorRefusal {
 
 	public String rejected() {
 		return this.rejected;
+	}
+
+	@Override
+	public Map<String, Object> details(Function<MessageSourceResolvable, String> words) {
+		return Map.of("errors", List.of(new FieldError(this.field, this.rejected, words.apply(this))));
+	}
+
+	/** The wrong field as the problem lists it, like a rejected field of a form. */
+	public record FieldError(String field, Object rejectedValue, String message) {
 	}
 
 	/** A field that must be given is empty. */

@@ -6,7 +6,8 @@ public class CannotMergeIntoItself extends OrganisationRefusal {
 	private final long id;
 
 	public CannotMergeIntoItself(long id) {
-		super("Organisation " + id + " cannot be merged into itself");
+		super(Kind.BAD_REQUEST, "merge-into-itself", "Organisation " + id + " cannot be merged into itself",
+				String.valueOf(id));
 		this.id = id;
 	}
 

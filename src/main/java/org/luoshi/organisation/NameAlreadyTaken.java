@@ -11,7 +11,7 @@ public class NameAlreadyTaken extends OrganisationRefusal {
 	private final String holder;
 
 	public NameAlreadyTaken(String name, String holder) {
-		super("The name " + name + " is already borne by " + holder);
+		super(Kind.CONFLICT, "name-taken", "The name " + name + " is already borne by " + holder, name, holder);
 		this.name = name;
 		this.holder = holder;
 	}

@@ -7,7 +7,7 @@ package org.luoshi.organisation;
 public class NameIsBlank extends OrganisationRefusal {
 
 	public NameIsBlank() {
-		super("A name must have at least one visible character");
+		super(Kind.BAD_REQUEST, "name-blank", "A name must have at least one visible character");
 	}
 
 }

@@ -15,7 +15,8 @@ public class OrganisationInactive extends OrganisationRefusal {
 	private final LocalDate activeTo;
 
 	public OrganisationInactive(long id, String name, LocalDate activeTo) {
-		super("Organisation " + id + " (" + name + ") stopped acting on " + activeTo);
+		super(Kind.CONFLICT, "inactive", "Organisation " + id + " (" + name + ") stopped acting on " + activeTo, name,
+				String.valueOf(activeTo));
 		this.id = id;
 		this.name = name;
 		this.activeTo = activeTo;

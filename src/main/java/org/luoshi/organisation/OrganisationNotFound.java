@@ -6,7 +6,7 @@ public class OrganisationNotFound extends OrganisationRefusal {
 	private final long id;
 
 	public OrganisationNotFound(long id) {
-		super("No organisation has the id " + id);
+		super(Kind.NOT_FOUND, "not-found", "No organisation has the id " + id, String.valueOf(id));
 		this.id = id;
 	}
 

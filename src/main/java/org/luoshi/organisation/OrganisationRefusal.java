@@ -1,13 +1,15 @@
 package org.luoshi.organisation;
 
-/**
- * The directory refused a change or a look-up; each reason has its own subclass, and its
- * message, in English, is for the log only.
- */
-public abstract class OrganisationRefusal extends RuntimeException {
+import org.luoshi.common.Refusal;
 
-	protected OrganisationRefusal(String message) {
-		super(message);
+/**
+ * The directory refused a change or a look-up: each reason is its own subclass, its text
+ * under {@code organisation.problem.<code>} in the message files.
+ */
+public abstract class OrganisationRefusal extends Refusal {
+
+	protected OrganisationRefusal(Kind kind, String code, String message, Object... arguments) {
+		super(kind, "organisation", code, message, arguments);
 	}
 
 }

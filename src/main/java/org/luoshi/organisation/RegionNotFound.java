@@ -6,7 +6,7 @@ public class RegionNotFound extends OrganisationRefusal {
 	private final long id;
 
 	public RegionNotFound(long id) {
-		super("No region has the id " + id);
+		super(Kind.NOT_FOUND, "region-not-found", "No region has the id " + id, String.valueOf(id));
 		this.id = id;
 	}
 

@@ -15,7 +15,9 @@ public class SuccessionBeforeStart extends OrganisationRefusal {
 	private final LocalDate activeFrom;
 
 	public SuccessionBeforeStart(long id, LocalDate effective, LocalDate activeFrom) {
-		super("Organisation " + id + " started on " + activeFrom + ", not before " + effective);
+		super(Kind.BAD_REQUEST, "succession-before-start",
+				"Organisation " + id + " started on " + activeFrom + ", not before " + effective, String.valueOf(id),
+				String.valueOf(effective), String.valueOf(activeFrom));
 		this.id = id;
 		this.effective = effective;
 		this.activeFrom = activeFrom;

@@ -1,36 +1,28 @@
 package org.luoshi.plan;
 
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.luoshi.common.Refusal;
+
+import org.springframework.context.MessageSourceResolvable;
+
 /**
  * Why the office's decision on an import cannot be carried out; each reason is its own
  * subclass.
  */
-public abstract class ImportRefusal extends RuntimeException implements ExplainedRefusal {
+public abstract class ImportRefusal extends Refusal {
 
-	private final String code;
-
-	private final Object[] arguments;
-
-	protected ImportRefusal(String message, String code, Object... arguments) {
-		super(message);
-		this.code = code;
-		this.arguments = arguments.clone();
-	}
-
-	@Override
-	public String code() {
-		return this.code;
-	}
-
-	@Override
-	public Object[] arguments() {
-		return this.arguments.clone();
+	protected ImportRefusal(Kind kind, String code, String message, Object... arguments) {
+		super(kind, "plan", code, message, arguments);
 	}
 
 	/** There is no pending import with this id. */
 	public static class ImportNotFound extends ImportRefusal {
 
 		public ImportNotFound(long id) {
-			super("没有编号为 " + id + " 的导入", "import-not-found", String.valueOf(id));
+			super(Kind.NOT_FOUND, "import-not-found", "No import has the id " + id, String.valueOf(id));
 		}
 
 	}
@@ -39,7 +31,8 @@ public abstract class ImportRefusal extends RuntimeException implements Explaine
 	public static class ImportAlreadyDecided extends ImportRefusal {
 
 		public ImportAlreadyDecided(long id, String status) {
-			super("导入 " + id + " 已经处理过（" + status + "），不能再次确认或放弃", "import-decided", String.valueOf(id), status);
+			super(Kind.CONFLICT, "import-decided", "Import " + id + " was " + status + " already", String.valueOf(id),
+					status);
 		}
 
 	}
@@ -49,16 +42,21 @@ public abstract class ImportRefusal extends RuntimeException implements Explaine
 	 */
 	public static class UnknownOrganisationsRemain extends ImportRefusal {
 
-		private final java.util.List<String> names;
+		private final List<String> names;
 
-		public UnknownOrganisationsRemain(java.util.List<String> names) {
-			super("以下责任单位在单位名录中找不到，请先对应到已有单位或新建：" + String.join("、", names), "unknown-organisations",
+		public UnknownOrganisationsRemain(List<String> names) {
+			super(Kind.CONFLICT, "unknown-organisations", "Not in the directory: " + String.join("、", names),
 					String.join("、", names));
-			this.names = java.util.List.copyOf(names);
+			this.names = List.copyOf(names);
 		}
 
-		public java.util.List<String> names() {
+		public List<String> names() {
 			return names;
+		}
+
+		@Override
+		public Map<String, Object> details(Function<MessageSourceResolvable, String> words) {
+			return Map.of("unknownNames", this.names);
 		}
 
 	}
@@ -69,7 +67,7 @@ public abstract class ImportRefusal extends RuntimeException implements Explaine
 		private final long planId;
 
 		public NoticeAlreadyImported(long planId) {
-			super("这份通知（内容完全相同）已经导入过，属于规划 " + planId, "notice-imported", String.valueOf(planId));
+			super(Kind.CONFLICT, "notice-imported", "The same notice is in plan " + planId, String.valueOf(planId));
 			this.planId = planId;
 		}
 
@@ -77,18 +75,25 @@ public abstract class ImportRefusal extends RuntimeException implements Explaine
 			return planId;
 		}
 
-	}
-
-	/** The uploaded file is not a notice the importer can read; the message says why. */
-	public static class UnreadableNotice extends ImportRefusal {
-
-		public UnreadableNotice(String message) {
-			// the importer's reason names the line or byte; it has no translation yet
-			super(message, null);
+		@Override
+		public Map<String, Object> details(Function<MessageSourceResolvable, String> words) {
+			return Map.of("planId", this.planId);
 		}
 
-		protected UnreadableNotice(String message, String code, Object... arguments) {
-			super(message, code, arguments);
+	}
+
+	/**
+	 * The uploaded file is not a notice the importer can read; the importer's reason
+	 * names the file, line or byte.
+	 */
+	public static class UnreadableNotice extends ImportRefusal {
+
+		public UnreadableNotice(String reason) {
+			super(Kind.INVALID, "unreadable-notice", reason, reason);
+		}
+
+		protected UnreadableNotice(String code, String message, Object... arguments) {
+			super(Kind.INVALID, code, message, arguments);
 		}
 
 	}
@@ -100,7 +105,7 @@ public abstract class ImportRefusal extends RuntimeException implements Explaine
 	public static class SheetWithoutPlan extends UnreadableNotice {
 
 		public SheetWithoutPlan(String fileName) {
-			super("表格“" + fileName + "”没有写明属于哪个规划：请在规划页面上传修订，或使用从本系统导出的分工表", "sheet-without-plan", fileName);
+			super("sheet-without-plan", "The sheet " + fileName + " names no plan", fileName);
 		}
 
 	}
@@ -109,8 +114,9 @@ public abstract class ImportRefusal extends RuntimeException implements Explaine
 	public static class MappedOrganisationNotFound extends ImportRefusal {
 
 		public MappedOrganisationNotFound(String writtenName, long organisationId) {
-			super("「" + writtenName + "」对应的单位 " + organisationId + " 不存在", "mapped-organisation-not-found", writtenName,
-					String.valueOf(organisationId));
+			super(Kind.INVALID, "mapped-organisation-not-found",
+					writtenName + " is mapped to organisation " + organisationId + ", which does not exist",
+					writtenName, String.valueOf(organisationId));
 		}
 
 	}

@@ -1,35 +1,21 @@
 package org.luoshi.plan;
 
+import org.luoshi.common.Refusal;
+
 /**
  * Why a request about the register cannot be answered; each reason is its own subclass.
  */
-public abstract class RegisterRefusal extends RuntimeException implements ExplainedRefusal {
+public abstract class RegisterRefusal extends Refusal {
 
-	private final String code;
-
-	private final Object[] arguments;
-
-	protected RegisterRefusal(String message, String code, Object... arguments) {
-		super(message);
-		this.code = code;
-		this.arguments = arguments.clone();
-	}
-
-	@Override
-	public String code() {
-		return this.code;
-	}
-
-	@Override
-	public Object[] arguments() {
-		return this.arguments.clone();
+	protected RegisterRefusal(String code, String message, Object... arguments) {
+		super(Kind.NOT_FOUND, "plan", code, message, arguments);
 	}
 
 	/** No plan has this id. */
 	public static class PlanNotFound extends RegisterRefusal {
 
 		public PlanNotFound(long id) {
-			super("没有编号为 " + id + " 的规划", "plan-not-found", String.valueOf(id));
+			super("plan-not-found", "No plan has the id " + id, String.valueOf(id));
 		}
 
 	}
@@ -38,7 +24,16 @@ public abstract class RegisterRefusal extends RuntimeException implements Explai
 	public static class TaskNotFound extends RegisterRefusal {
 
 		public TaskNotFound(long id) {
-			super("没有编号为 " + id + " 的任务", "task-not-found", String.valueOf(id));
+			super("task-not-found", "No task has the id " + id, String.valueOf(id));
+		}
+
+	}
+
+	/** The plan has no chapter with that number. */
+	public static class ChapterNotFound extends RegisterRefusal {
+
+		public ChapterNotFound(int number) {
+			super("chapter-not-found", "No chapter " + number, String.valueOf(number));
 		}
 
 	}

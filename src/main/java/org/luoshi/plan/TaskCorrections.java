@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.luoshi.common.Refusal;
 import org.luoshi.organisation.OrganisationDirectory;
 import org.luoshi.organisation.OrganisationRef;
 import org.luoshi.plan.internal.AssignmentStore;
@@ -56,7 +57,7 @@ public class TaskCorrections {
 	public TaskDetail correctText(long taskId, int version, String text, String reason, String actor) {
 		TaskDetail task = current(taskId, version);
 		if (text == null || text.isBlank()) {
-			throw new CorrectionRefused("任务内容不能为空", "text-blank");
+			throw new CorrectionRefused("text-blank");
 		}
 		edits.text(taskId, version, text.strip());
 		record(task, "text", task.summary().text(), text.strip(), reason, actor);
@@ -73,8 +74,7 @@ public class TaskCorrections {
 		TaskDetail task = current(taskId, version);
 		OrganisationRef organisation = directory.get(organisationId);
 		if (task.summary().assignments().stream().anyMatch(a -> a.organisationId() == organisationId)) {
-			throw new CorrectionRefused(organisation.name() + " 已经是这项任务的责任单位", "already-responsible",
-					organisation.name());
+			throw new CorrectionRefused("already-responsible", organisation.name());
 		}
 		String before = names(task);
 		edits.touch(taskId, version);
@@ -87,11 +87,10 @@ public class TaskCorrections {
 	public TaskDetail removeOrganisation(long taskId, int version, long organisationId, String reason, String actor) {
 		TaskDetail task = current(taskId, version);
 		if (task.summary().assignments().stream().noneMatch(a -> a.organisationId() == organisationId)) {
-			throw new CorrectionRefused("单位 " + organisationId + " 不是这项任务的责任单位", "not-responsible",
-					String.valueOf(organisationId));
+			throw new CorrectionRefused("not-responsible", String.valueOf(organisationId));
 		}
 		if (task.summary().assignments().size() == 1) {
-			throw new CorrectionRefused("任务至少要有一个责任单位，不能去掉最后一个", "last-organisation");
+			throw new CorrectionRefused("last-organisation");
 		}
 		String before = names(task);
 		edits.touch(taskId, version);
@@ -108,7 +107,7 @@ public class TaskCorrections {
 	public TaskDetail changeLead(long taskId, int version, long organisationId, String reason, String actor) {
 		TaskDetail task = current(taskId, version);
 		if (task.summary().assignments().stream().noneMatch(a -> a.organisationId() == organisationId)) {
-			throw new CorrectionRefused("牵头单位必须是这项任务的责任单位之一", "lead-not-responsible");
+			throw new CorrectionRefused("lead-not-responsible");
 		}
 		String before = task.summary().lead();
 		edits.touch(taskId, version);
@@ -128,7 +127,7 @@ public class TaskCorrections {
 	private TaskDetail current(long taskId, int version) {
 		TaskDetail task = register.task(taskId);
 		if (task.removed()) {
-			throw new CorrectionRefused("这项任务已被修订的分工通知删除，不能再更正", "task-removed");
+			throw new CorrectionRefused("task-removed");
 		}
 		if (task.version() != version) {
 			throw new OptimisticLockingFailureException(
@@ -140,8 +139,7 @@ public class TaskCorrections {
 	private static String role(String role) {
 		List<String> known = List.of("responsible", "participant", "supporting", "guiding", "by-duty");
 		if (role == null || !known.contains(role)) {
-			throw new CorrectionRefused("角色应为 " + String.join("、", known) + " 之一，收到的是 " + role, "unknown-role",
-					String.join("、", known), String.valueOf(role));
+			throw new CorrectionRefused("unknown-role", String.join("、", known), String.valueOf(role));
 		}
 		return role;
 	}
@@ -154,27 +152,11 @@ public class TaskCorrections {
 		return OffsetDateTime.now(clock);
 	}
 
-	/** A correction that would leave the register wrong; the message says why. */
-	public static class CorrectionRefused extends RuntimeException implements ExplainedRefusal {
+	/** A correction that would leave the register wrong; its code says why. */
+	public static class CorrectionRefused extends Refusal {
 
-		private final String code;
-
-		private final Object[] arguments;
-
-		public CorrectionRefused(String message, String code, Object... arguments) {
-			super(message);
-			this.code = code;
-			this.arguments = arguments.clone();
-		}
-
-		@Override
-		public String code() {
-			return this.code;
-		}
-
-		@Override
-		public Object[] arguments() {
-			return this.arguments.clone();
+		public CorrectionRefused(String code, Object... arguments) {
+			super(Kind.INVALID, "plan", code, null, arguments);
 		}
 
 	}

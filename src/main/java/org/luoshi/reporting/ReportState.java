@@ -3,6 +3,7 @@ package org.luoshi.reporting;
 import java.util.Arrays;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.luoshi.common.Worded;
 
 /**
  * Where a progress report stands: drafted by the organisation's reporter, submitted,
@@ -10,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * with a comment from either review, back to draft. One method per transition; each
  * refuses by name what the state does not allow.
  */
-public enum ReportState {
+public enum ReportState implements Worded {
 
 	DRAFT("draft"), SUBMITTED("submitted"), APPROVED("approved"), RECEIVED("received"), ACCEPTED("accepted");
 
@@ -23,6 +24,11 @@ public enum ReportState {
 	@JsonValue
 	public String code() {
 		return this.code;
+	}
+
+	@Override
+	public String wordCode() {
+		return "reporting.state." + this.code;
 	}
 
 	public static ReportState of(String code) {

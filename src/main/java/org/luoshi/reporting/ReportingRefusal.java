@@ -1,42 +1,15 @@
 package org.luoshi.reporting;
 
+import org.luoshi.common.Refusal;
+
 /**
- * Why a request about reporting was refused. Each reason is its own subclass with a
- * message code ({@code reporting.problem.<code>} in the message files) and the arguments
- * the text needs; the exception's own message, in English, is for the log.
+ * Why a request about reporting was refused: each reason is its own subclass, its text
+ * under {@code reporting.problem.<code>} in the message files.
  */
-public abstract class ReportingRefusal extends RuntimeException {
-
-	/** What sort of refusal, which the API answers with the matching HTTP status. */
-	public enum Kind {
-
-		NOT_FOUND, FORBIDDEN, CONFLICT, INVALID, STALE, VERSION_REQUIRED, BAD_REQUEST, TOO_LARGE, UNSUPPORTED
-
-	}
-
-	private final Kind kind;
-
-	private final String code;
-
-	private final Object[] arguments;
+public abstract class ReportingRefusal extends Refusal {
 
 	protected ReportingRefusal(Kind kind, String code, String message, Object... arguments) {
-		super(message);
-		this.kind = kind;
-		this.code = code;
-		this.arguments = arguments.clone();
-	}
-
-	public Kind kind() {
-		return this.kind;
-	}
-
-	public String code() {
-		return this.code;
-	}
-
-	public Object[] arguments() {
-		return this.arguments.clone();
+		super(kind, "reporting", code, message, arguments);
 	}
 
 	/** No cycle has this id. */

@@ -2,6 +2,10 @@ package org.luoshi.reporting;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * Why a report cannot take a step or cannot change now; each reason is its own subclass.
@@ -119,6 +123,11 @@ public abstract class WorkflowRefusal extends ReportingRefusal {
 			return this.missing;
 		}
 
+		@Override
+		public Map<String, Object> details(Function<MessageSourceResolvable, String> words) {
+			return Map.of("missing", this.missing);
+		}
+
 	}
 
 	/**
@@ -142,24 +151,6 @@ public abstract class WorkflowRefusal extends ReportingRefusal {
 		 */
 		public boolean contended() {
 			return this.contended;
-		}
-
-	}
-
-	/** A write that does not name the version it read (If-Match). */
-	public static class VersionRequired extends WorkflowRefusal {
-
-		public VersionRequired() {
-			super(Kind.VERSION_REQUIRED, "version-required", "A write must name the version it read");
-		}
-
-	}
-
-	/** An If-Match that is not a version this API gave out. */
-	public static class VersionMalformed extends WorkflowRefusal {
-
-		public VersionMalformed(String given) {
-			super(Kind.BAD_REQUEST, "version-malformed", "Not a version: " + given, given);
 		}
 
 	}

@@ -9,7 +9,8 @@ public class LastOfficeAccount extends UserRefusal {
 	private final String username;
 
 	public LastOfficeAccount(String username) {
-		super("Disabling or changing " + username + " would leave no enabled office user");
+		super(Kind.CONFLICT, "last-office", "Disabling or changing " + username + " would leave no enabled office user",
+				username);
 		this.username = username;
 	}
 

@@ -6,7 +6,8 @@ public class OrganisationNotAllowed extends UserRefusal {
 	private final Role role;
 
 	public OrganisationNotAllowed(Role role) {
-		super("A user in the role " + role.code() + " acts for no organisation");
+		super(Kind.BAD_REQUEST, "organisation-not-allowed",
+				"A user in the role " + role.code() + " acts for no organisation", role.code());
 		this.role = role;
 	}
 

@@ -9,7 +9,8 @@ public class OrganisationRequired extends UserRefusal {
 	private final Role role;
 
 	public OrganisationRequired(Role role) {
-		super("A user in the role " + role.code() + " must act for an organisation");
+		super(Kind.BAD_REQUEST, "organisation-required",
+				"A user in the role " + role.code() + " must act for an organisation", role.code());
 		this.role = role;
 	}
 

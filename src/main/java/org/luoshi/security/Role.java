@@ -4,13 +4,14 @@ import java.util.Arrays;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.luoshi.common.Worded;
 
 /**
  * What a user does in the system, with the stable lower-case code used in the database
  * and the API. A reporter and an approver each act for exactly one organisation; the
  * planning office and a leader act for none.
  */
-public enum Role {
+public enum Role implements Worded {
 
 	/** The planning office: imports notices, manages organisations and users. */
 	OFFICE("office"),
@@ -33,6 +34,11 @@ public enum Role {
 	@JsonValue
 	public String code() {
 		return this.code;
+	}
+
+	@Override
+	public String wordCode() {
+		return "role." + this.code;
 	}
 
 	/**

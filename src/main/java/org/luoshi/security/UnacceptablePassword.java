@@ -11,7 +11,8 @@ public class UnacceptablePassword extends UserRefusal {
 	public static final int MAX_BYTES = 72;
 
 	public UnacceptablePassword() {
-		super("A password must have " + MIN_LENGTH + " to " + MAX_BYTES + " bytes");
+		super(Kind.BAD_REQUEST, "password", "A password must have " + MIN_LENGTH + " to " + MAX_BYTES + " bytes",
+				MIN_LENGTH, MAX_BYTES);
 	}
 
 }

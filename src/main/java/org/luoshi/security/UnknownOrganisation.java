@@ -6,7 +6,8 @@ public class UnknownOrganisation extends UserRefusal {
 	private final long organisationId;
 
 	public UnknownOrganisation(long organisationId) {
-		super("No organisation has the id " + organisationId);
+		super(Kind.BAD_REQUEST, "unknown-organisation", "No organisation has the id " + organisationId,
+				String.valueOf(organisationId));
 		this.organisationId = organisationId;
 	}
 

@@ -6,7 +6,7 @@ public class UserNotFound extends UserRefusal {
 	private final long id;
 
 	public UserNotFound(long id) {
-		super("No user has the id " + id);
+		super(Kind.NOT_FOUND, "not-found", "No user has the id " + id, String.valueOf(id));
 		this.id = id;
 	}
 

@@ -1,13 +1,15 @@
 package org.luoshi.security;
 
+import org.luoshi.common.Refusal;
+
 /**
  * The user administration refused a change; each reason has its own subclass, and its
  * message, in English, is for the log only (never with a password in it).
  */
-public abstract class UserRefusal extends RuntimeException {
+public abstract class UserRefusal extends Refusal {
 
-	protected UserRefusal(String message) {
-		super(message);
+	protected UserRefusal(Kind kind, String code, String message, Object... arguments) {
+		super(kind, "user", code, message, arguments);
 	}
 
 }

@@ -9,7 +9,7 @@ public class UsernameInvalid extends UserRefusal {
 	private final String username;
 
 	public UsernameInvalid(String username) {
-		super("Not a valid user name: " + username);
+		super(Kind.BAD_REQUEST, "username-invalid", "Not a valid user name: " + username, username);
 		this.username = username;
 	}
 

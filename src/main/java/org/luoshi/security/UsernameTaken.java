@@ -9,7 +9,7 @@ public class UsernameTaken extends UserRefusal {
 	private final String username;
 
 	public UsernameTaken(String username) {
-		super("The user name " + username + " is taken");
+		super(Kind.CONFLICT, "username-taken", "The user name " + username + " is taken", username);
 		this.username = username;
 	}
 

@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.luoshi.common.Refusal;
+
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -34,20 +36,45 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Answers every failed {@code /api/**} request with an RFC 9457 problem
- * ({@code application/problem+json}) whose title and detail are in the reader's language;
- * validation failures list each rejected field under {@code errors}, with the value sent
- * unless it is a password. Requests for pages get the status only, so that the error page
- * in the layout is shown.
+ * The one place where a failed request becomes an answer. Every {@code /api/**} request
+ * gets an RFC 9457 problem ({@code application/problem+json}) whose title and detail are
+ * in the reader's language: a module's {@link Refusal} with its status, its name under
+ * {@code refusal}, its code under {@code code} and what a program may act on beyond the
+ * text (the fields, rows or names at fault); validation failures list each rejected field
+ * under {@code errors}, with the value sent unless it is a password. Requests for pages
+ * get the status only, so that the error page in the layout is shown; a refusal a person
+ * can act on is shown by the page that caused it, next to its form.
  */
 @RestControllerAdvice
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Log log = LogFactory.getLog(ApiProblemHandler.class);
 
+	@ExceptionHandler(Refusal.class)
+	ResponseEntity<Object> refused(Refusal refusal, WebRequest request) {
+		HttpStatus status = HttpStatus.valueOf(refusal.kind().status());
+		if (!isApi(request)) {
+			return sendErrorForPage(status, new HttpHeaders(), request);
+		}
+		ProblemDetail problem = ProblemDetail.forStatus(status);
+		problem.setTitle(message("problem.title." + status.value(), status.getReasonPhrase()));
+		Locale locale = LocaleContextHolder.getLocale();
+		problem.setDetail(getMessageSource().getMessage(refusal, locale));
+		problem.setProperty("refusal", refusal.getClass().getSimpleName());
+		problem.setProperty("code", refusal.code());
+		refusal.details((text) -> getMessageSource().getMessage(text, locale)).forEach(problem::setProperty);
+		return super.handleExceptionInternal(refusal, problem, new HttpHeaders(), status, request);
+	}
+
+	/**
+	 * A change on a version somebody else changed since: the If-Match precondition failed
+	 * (412) where the version came in that header, else a conflict (409).
+	 */
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ResponseEntity<Object> conflict(OptimisticLockingFailureException ex, WebRequest request) {
-		return handleExceptionInternal(ex, null, new HttpHeaders(), HttpStatus.CONFLICT, request);
+		HttpStatus status = (request.getHeader(HttpHeaders.IF_MATCH) != null) ? HttpStatus.PRECONDITION_FAILED
+				: HttpStatus.CONFLICT;
+		return handleExceptionInternal(ex, null, new HttpHeaders(), status, request);
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.luoshi.common.IfMatch;
 import org.luoshi.organisation.OrganisationDirectory;
 import org.luoshi.organisation.OrganisationRef;
 import org.luoshi.plan.PlanRegister;
@@ -180,7 +181,7 @@ abstract class ReportingStoreContract {
 							new EntryChange(null, "第二稿，基于旧版本", null, null, null))))
 			.satisfies((ex) -> assertThat(ex.arguments()).containsExactly(String.valueOf(before.version()),
 					String.valueOf(next)));
-		assertThatExceptionOfType(WorkflowRefusal.VersionRequired.class).isThrownBy(() -> as(this.reporter,
+		assertThatExceptionOfType(IfMatch.VersionRequired.class).isThrownBy(() -> as(this.reporter,
 				() -> this.drafts.saveEntry(id, task, null, new EntryChange(null, "没有版本", null, null, null))));
 		EntryView saved = as(this.reporter, () -> this.reports.get(id)).entries().get(0);
 		assertThat(saved.done()).isEqualTo("第一稿");

@@ -7,6 +7,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.luoshi.common.IfMatch;
 import org.luoshi.indicator.Decomposition;
 import org.luoshi.indicator.Decompositions;
 import org.luoshi.indicator.Indicators;
@@ -81,7 +82,7 @@ class DecompositionApiController {
 			Principal principal) {
 		drafting(id);
 		return withETag(
-				this.decompositions.updateShares(id, IfMatch.version(ifMatch), form.entries(), Actors.of(principal)));
+				this.decompositions.updateShares(id, IfMatch.required(ifMatch), form.entries(), Actors.of(principal)));
 	}
 
 	@PostMapping("/decompositions/{id}/submit")

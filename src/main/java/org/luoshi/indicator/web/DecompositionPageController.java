@@ -1,6 +1,5 @@
 package org.luoshi.indicator.web;
 
-import java.io.IOException;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.luoshi.common.Refusal;
 import org.luoshi.indicator.AnsweringOrganisation;
 import org.luoshi.indicator.Decomposition;
 import org.luoshi.indicator.DecompositionCheck;
@@ -19,14 +19,12 @@ import org.luoshi.indicator.IndicatorSummary;
 import org.luoshi.indicator.Indicators;
 import org.luoshi.indicator.ShareEntry;
 import org.luoshi.plan.PlanRegister;
-import org.luoshi.plan.RegisterRefusal;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -59,8 +57,6 @@ class DecompositionPageController {
 
 	private final CheckWords checkWords;
 
-	private final RefusalWords refusalWords;
-
 	DecompositionPageController(Decompositions decompositions, Indicators indicators, PlanRegister plans,
 			DecompositionDuties duties, MessageSource messages) {
 		this.decompositions = decompositions;
@@ -69,7 +65,6 @@ class DecompositionPageController {
 		this.duties = duties;
 		this.messages = messages;
 		this.checkWords = new CheckWords(messages);
-		this.refusalWords = new RefusalWords(messages);
 	}
 
 	/** The newest split, or with {@code split} an earlier one. */
@@ -171,22 +166,6 @@ class DecompositionPageController {
 		return PAGE + " :: check";
 	}
 
-	/** An address naming no plan, indicator or split is a page that does not exist. */
-	@ExceptionHandler
-	void notFound(RegisterRefusal ex, HttpServletResponse response) throws IOException {
-		response.sendError(HttpServletResponse.SC_NOT_FOUND);
-	}
-
-	/** The error page in the layout for a refusal no form explains: an unknown split. */
-	@ExceptionHandler
-	void refused(IndicatorRefusal ex, HttpServletResponse response) throws IOException {
-		response.sendError(switch (ex.kind()) {
-			case NOT_FOUND -> HttpServletResponse.SC_NOT_FOUND;
-			case CONFLICT -> HttpServletResponse.SC_CONFLICT;
-			case INVALID -> 422;
-		});
-	}
-
 	private String act(IndicatorSummary indicator, Decomposition split, String form, CityTargetsForm typed,
 			Supplier<Decomposition> step, RedirectAttributes flash, HttpServletResponse response, Model model) {
 		CityTargetsForm shown = typed;
@@ -205,13 +184,12 @@ class DecompositionPageController {
 			model.addAttribute("conflict", true);
 			shown = null;
 		}
-		catch (IndicatorRefusal refused) {
-			if (refused.kind() == IndicatorRefusal.Kind.NOT_FOUND) {
+		catch (Refusal refused) {
+			if (refused.kind().errorPage()) {
 				throw refused;
 			}
-			response
-				.setStatus((refused.kind() == IndicatorRefusal.Kind.CONFLICT) ? HttpServletResponse.SC_CONFLICT : 422);
-			model.addAttribute("refusal", this.refusalWords.text(refused));
+			response.setStatus(refused.kind().status());
+			model.addAttribute("refusal", this.messages.getMessage(refused, LocaleContextHolder.getLocale()));
 		}
 		model.addAttribute("failedForm", form);
 		return page(indicator, (split != null) ? split.id() : null, shown, model);

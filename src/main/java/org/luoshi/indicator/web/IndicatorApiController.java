@@ -6,6 +6,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.luoshi.common.IfMatch;
 import org.luoshi.indicator.IndicatorDetail;
 import org.luoshi.indicator.IndicatorSummary;
 import org.luoshi.indicator.Indicators;
@@ -65,7 +66,7 @@ class IndicatorApiController {
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody CompletionForm form,
 			Principal principal) {
 		this.duties.requireOffice();
-		IndicatorDetail detail = this.indicators.complete(id, IfMatch.version(ifMatch), form.completion(),
+		IndicatorDetail detail = this.indicators.complete(id, IfMatch.required(ifMatch), form.completion(),
 				Actors.of(principal));
 		return ResponseEntity.ok().eTag(String.valueOf(detail.indicator().version())).body(detail);
 	}
@@ -83,7 +84,7 @@ class IndicatorApiController {
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody ThresholdsForm form,
 			Principal principal) {
 		this.duties.requireOffice();
-		PlanThresholds thresholds = this.indicators.setThresholds(planId, IfMatch.version(ifMatch), form.thresholds(),
+		PlanThresholds thresholds = this.indicators.setThresholds(planId, IfMatch.required(ifMatch), form.thresholds(),
 				Actors.of(principal));
 		return ResponseEntity.ok().eTag(String.valueOf(thresholds.version())).body(thresholds);
 	}

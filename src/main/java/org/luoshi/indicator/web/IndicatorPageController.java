@@ -152,8 +152,7 @@ class IndicatorPageController {
 	}
 
 	private String message(IndicatorRefusal refusal) {
-		return this.messages.getMessage("indicator.problem." + refusal.code(), refusal.arguments(),
-				refusal.getMessage(), LocaleContextHolder.getLocale());
+		return this.messages.getMessage(refusal, LocaleContextHolder.getLocale());
 	}
 
 	private void select(IndicatorDetail detail, Model model) {

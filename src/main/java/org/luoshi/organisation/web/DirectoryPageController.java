@@ -12,6 +12,7 @@ import org.luoshi.organisation.OrganisationRef;
 import org.luoshi.organisation.OrganisationRefusal;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -63,7 +64,8 @@ class DirectoryPageController {
 		}
 		catch (OrganisationRefusal refusal) {
 			response.setStatus(422);
-			return page(null, null, 0, form, Map.of(), DirectoryRefusals.message(this.messages, refusal), model);
+			return page(null, null, 0, form, Map.of(),
+					this.messages.getMessage(refusal, LocaleContextHolder.getLocale()), model);
 		}
 	}
 

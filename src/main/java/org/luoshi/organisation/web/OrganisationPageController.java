@@ -13,6 +13,7 @@ import org.luoshi.organisation.OrganisationRef;
 import org.luoshi.organisation.OrganisationRefusal;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -107,7 +108,7 @@ class OrganisationPageController {
 		}
 		catch (OrganisationRefusal refusal) {
 			response.setStatus(422);
-			model.addAttribute("refusal", DirectoryRefusals.message(this.messages, refusal));
+			model.addAttribute("refusal", this.messages.getMessage(refusal, LocaleContextHolder.getLocale()));
 		}
 		catch (OptimisticLockingFailureException stale) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.security.Principal;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.luoshi.common.Refusal;
 import org.luoshi.plan.ImportConfirmed;
 import org.luoshi.plan.ImportPreview;
 import org.luoshi.plan.ImportRefusal;
@@ -37,8 +38,6 @@ class ImportPageController {
 
 	private final OrganisationChoices choices;
 
-	private final RefusalTexts texts;
-
 	private final MessageSource messages;
 
 	ImportPageController(NoticeImports imports, PlanRegister register, OrganisationChoices choices,
@@ -47,7 +46,6 @@ class ImportPageController {
 		this.register = register;
 		this.choices = choices;
 		this.messages = messages;
-		this.texts = new RefusalTexts(messages);
 	}
 
 	@GetMapping("/imports/new")
@@ -68,12 +66,12 @@ class ImportPageController {
 			ImportPreview preview = this.imports.upload(file.getBytes(), name, plan, Actors.of(principal));
 			return "redirect:/imports/" + preview.importId();
 		}
-		catch (ImportRefusal.UnreadableNotice refusal) {
-			return refused(response, model, plan, name, this.texts.of(refusal));
-		}
 		catch (DivisionSheetErrors errors) {
 			model.addAttribute("sheetErrors", errors.errors());
 			return refused(response, model, plan, name, null);
+		}
+		catch (ImportRefusal.UnreadableNotice refusal) {
+			return refused(response, model, plan, name, text(refusal));
 		}
 	}
 
@@ -96,7 +94,7 @@ class ImportPageController {
 			throw notFound;
 		}
 		catch (ImportRefusal refusal) {
-			return refusedDraft(id, response, model, this.texts.of(refusal));
+			return refusedDraft(id, response, model, text(refusal));
 		}
 	}
 
@@ -112,7 +110,7 @@ class ImportPageController {
 			throw notFound;
 		}
 		catch (ImportRefusal refusal) {
-			return refusedDraft(id, response, model, this.texts.of(refusal));
+			return refusedDraft(id, response, model, text(refusal));
 		}
 	}
 
@@ -128,7 +126,7 @@ class ImportPageController {
 			throw notFound;
 		}
 		catch (ImportRefusal refusal) {
-			return refusedDraft(id, response, model, this.texts.of(refusal));
+			return refusedDraft(id, response, model, text(refusal));
 		}
 	}
 
@@ -166,6 +164,10 @@ class ImportPageController {
 
 	private String message(String key, Object... arguments) {
 		return this.messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+	}
+
+	private String text(Refusal refusal) {
+		return this.messages.getMessage(refusal, LocaleContextHolder.getLocale());
 	}
 
 }

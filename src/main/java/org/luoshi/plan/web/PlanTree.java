@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.luoshi.plan.RegisterRefusal;
 import org.luoshi.plan.PlanStructure;
 import org.luoshi.plan.TaskSummary;
 
@@ -54,7 +55,7 @@ public record PlanTree(List<ChapterNode> chapters, int found, int total, boolean
 			.stream()
 			.filter((chapter) -> chapter.number() == number)
 			.findFirst()
-			.orElseThrow(() -> new ChapterNotFound(number));
+			.orElseThrow(() -> new RegisterRefusal.ChapterNotFound(number));
 	}
 
 	/** A chapter with the tasks standing directly under it and its sections. */
@@ -64,15 +65,6 @@ public record PlanTree(List<ChapterNode> chapters, int found, int total, boolean
 
 	/** A section with its tasks. */
 	public record SectionNode(int number, String label, String title, List<TaskSummary> tasks) {
-	}
-
-	/** The plan has no chapter with that number. */
-	static class ChapterNotFound extends RuntimeException {
-
-		ChapterNotFound(int number) {
-			super("No chapter " + number);
-		}
-
 	}
 
 }

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import org.luoshi.common.IfMatch;
 import org.luoshi.plan.PlanRegister;
 import org.luoshi.plan.TaskCorrections;
 import org.luoshi.plan.TaskDetail;
@@ -51,10 +52,7 @@ class TaskApiController {
 	ResponseEntity<TaskDetail> correct(@PathVariable long id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch,
 			@Valid @RequestBody Correction correction, Principal principal) {
-		if (ifMatch == null) {
-			return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).build();
-		}
-		int version = parseVersion(ifMatch);
+		int version = IfMatch.required(ifMatch);
 		String actor = Actors.of(principal);
 		TaskDetail result = switch (correction.kind()) {
 			case "text" -> corrections.correctText(id, version, correction.text(), correction.reason(), actor);
@@ -64,28 +62,16 @@ class TaskApiController {
 					require(correction.organisationId()), correction.reason(), actor);
 			case "lead" ->
 				corrections.changeLead(id, version, require(correction.organisationId()), correction.reason(), actor);
-			default -> throw new TaskCorrections.CorrectionRefused(
-					"kind 应为 text、add-organisation、remove-organisation 或 lead，收到的是 " + correction.kind(),
-					"unknown-kind", String.valueOf(correction.kind()));
+			default -> throw new TaskCorrections.CorrectionRefused("unknown-kind", String.valueOf(correction.kind()));
 		};
 		return ResponseEntity.ok().eTag(String.valueOf(result.version())).body(result);
 	}
 
 	private static long require(Long organisationId) {
 		if (organisationId == null) {
-			throw new TaskCorrections.CorrectionRefused("这种更正需要 organisationId", "organisation-required");
+			throw new TaskCorrections.CorrectionRefused("organisation-required");
 		}
 		return organisationId;
-	}
-
-	private static int parseVersion(String ifMatch) {
-		String value = ifMatch.replace("W/", "").replace("\"", "").strip();
-		try {
-			return Integer.parseInt(value);
-		}
-		catch (NumberFormatException ex) {
-			throw new TaskCorrections.CorrectionRefused("If-Match 应为任务的版本号（ETag），收到的是 " + ifMatch, "if-match", ifMatch);
-		}
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.luoshi.common.Refusal;
 import org.luoshi.plan.AssignmentView;
 import org.luoshi.plan.PlanRegister;
 import org.luoshi.plan.TaskCorrections;
@@ -36,8 +37,6 @@ class TaskPageController {
 
 	private final OrganisationChoices choices;
 
-	private final RefusalTexts texts;
-
 	private final MessageSource messages;
 
 	TaskPageController(PlanRegister register, TaskCorrections corrections, OrganisationChoices choices,
@@ -46,7 +45,6 @@ class TaskPageController {
 		this.corrections = corrections;
 		this.choices = choices;
 		this.messages = messages;
-		this.texts = new RefusalTexts(messages);
 	}
 
 	@GetMapping("/tasks/{id}")
@@ -98,7 +96,7 @@ class TaskPageController {
 		}
 		catch (TaskCorrections.CorrectionRefused refusal) {
 			response.setStatus(422);
-			model.addAttribute("refusal", this.texts.of(refusal));
+			model.addAttribute("refusal", text(refusal));
 		}
 		catch (OptimisticLockingFailureException stale) {
 			// the form shows what is stored now, not the words that would overwrite it
@@ -130,7 +128,7 @@ class TaskPageController {
 
 	private long chosen(Long organisationId) {
 		if (organisationId == null) {
-			throw new TaskCorrections.CorrectionRefused(message("task.correction.chooseOrganisation"), null);
+			throw new TaskCorrections.CorrectionRefused("choose-organisation");
 		}
 		return organisationId;
 	}
@@ -149,6 +147,10 @@ class TaskPageController {
 
 		TaskDetail apply();
 
+	}
+
+	private String text(Refusal refusal) {
+		return this.messages.getMessage(refusal, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -3,6 +3,7 @@ package org.luoshi.reporting.internal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
+import org.luoshi.common.IfMatch;
 import org.luoshi.reporting.ReportState;
 import org.luoshi.reporting.WorkflowRefusal;
 
@@ -51,13 +52,13 @@ public class Guard {
 
 	/**
 	 * Moves the report to its next version.
-	 * @throws WorkflowRefusal.VersionRequired when the writer names no version
+	 * @throws IfMatch.VersionRequired when the writer names no version
 	 * @throws WorkflowRefusal.ReportChangedMeanwhile when it is not the current one
 	 */
 	public void claim(ReportViews.Loaded loaded, Integer expectedVersion, String actor) {
 		long id = loaded.report().id();
 		if (expectedVersion == null) {
-			throw new WorkflowRefusal.VersionRequired();
+			throw new IfMatch.VersionRequired();
 		}
 		if (loaded.report().version() != expectedVersion || !claimed(id, expectedVersion, actor)) {
 			Integer current = this.reports.find(id).map(ReportStore.Report::version).orElse(null);

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.luoshi.common.IfMatch;
 import org.luoshi.reporting.CycleRefusal;
 import org.luoshi.reporting.ReportingSchedule;
 import org.luoshi.reporting.WorkflowRefusal;
@@ -47,11 +48,11 @@ public class Schedules {
 	/**
 	 * @throws CycleRefusal.ReminderDaysInvalid for days not from 1 to 366
 	 * @throws CycleRefusal.UnknownTimeZone for a zone that does not exist
-	 * @throws WorkflowRefusal.VersionRequired without the version read
+	 * @throws IfMatch.VersionRequired without the version read
 	 */
 	public ReportingSchedule save(long planId, Integer expectedVersion, List<Integer> days, String zone, String actor) {
 		if (expectedVersion == null) {
-			throw new WorkflowRefusal.VersionRequired();
+			throw new IfMatch.VersionRequired();
 		}
 		if (days == null || days.stream().anyMatch((d) -> d == null || d < 1 || d > 366)) {
 			throw new CycleRefusal.ReminderDaysInvalid(String.valueOf(days));

@@ -7,6 +7,7 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.luoshi.common.IfMatch;
 import org.luoshi.reporting.Contact;
 import org.luoshi.reporting.CycleDashboard;
 import org.luoshi.reporting.CycleProgress;
@@ -111,16 +112,16 @@ class CycleApiController {
 	@Operation(summary = "The plan's reminder days and time zone; version 0 while on the defaults")
 	ResponseEntity<ReportingSchedule> schedule(@PathVariable long planId) {
 		ReportingSchedule schedule = this.cycles.schedule(planId);
-		return ResponseEntity.ok().eTag(Versions.eTag(schedule.version())).body(schedule);
+		return ResponseEntity.ok().eTag(IfMatch.eTag(schedule.version())).body(schedule);
 	}
 
 	@PutMapping("/plans/{planId}/reporting-schedule")
 	@Operation(summary = "Set the plan's reminder days and time zone (office; If-Match required)")
 	ResponseEntity<ReportingSchedule> setSchedule(@PathVariable long planId,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody ScheduleForm form) {
-		ReportingSchedule schedule = this.cycles.setSchedule(planId, Versions.ifMatch(ifMatch), form.reminderDays(),
+		ReportingSchedule schedule = this.cycles.setSchedule(planId, IfMatch.version(ifMatch), form.reminderDays(),
 				form.timeZone());
-		return ResponseEntity.ok().eTag(Versions.eTag(schedule.version())).body(schedule);
+		return ResponseEntity.ok().eTag(IfMatch.eTag(schedule.version())).body(schedule);
 	}
 
 	@GetMapping("/reporting-contacts/{organisationId}")

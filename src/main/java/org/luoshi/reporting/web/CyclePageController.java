@@ -9,10 +9,12 @@ import org.luoshi.reporting.CycleProgress;
 import org.luoshi.reporting.CycleView;
 import org.luoshi.reporting.Cycles;
 import org.luoshi.reporting.Escalations;
+import org.luoshi.common.Refusal;
 import org.luoshi.reporting.ReportingRefusal;
 import org.luoshi.security.CurrentActor;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +41,7 @@ class CyclePageController {
 
 	private final CurrentActor actors;
 
-	private final RefusalTexts texts;
+	private final MessageSource messages;
 
 	CyclePageController(Cycles cycles, CycleProgress progress, Escalations escalations, PlanCatalogue plans,
 			CurrentActor actors, MessageSource messages) {
@@ -48,7 +50,7 @@ class CyclePageController {
 		this.escalations = escalations;
 		this.plans = plans;
 		this.actors = actors;
-		this.texts = new RefusalTexts(messages);
+		this.messages = messages;
 	}
 
 	@GetMapping("/cycles")
@@ -64,14 +66,14 @@ class CyclePageController {
 		try {
 			CycleView cycle = this.cycles.open(planId,
 					new CycleOpening(year, (deadline != null) ? deadline.atTime(23, 59) : null, List.of()));
-			flash.addFlashAttribute("done", this.texts.message("reporting.page.opened"));
+			flash.addFlashAttribute("done", message("reporting.page.opened"));
 			return "redirect:/cycles/" + cycle.id();
 		}
 		catch (ReportingRefusal ex) {
-			if (ex.kind() == ReportingRefusal.Kind.FORBIDDEN) {
+			if (ex.kind() == Refusal.Kind.FORBIDDEN) {
 				throw ex;
 			}
-			flash.addFlashAttribute("problem", this.texts.text(ex));
+			flash.addFlashAttribute("problem", this.messages.getMessage(ex, LocaleContextHolder.getLocale()));
 			return "redirect:/cycles";
 		}
 	}
@@ -94,15 +96,19 @@ class CyclePageController {
 	String escalate(@PathVariable long id, long organisationId, String message, RedirectAttributes flash) {
 		try {
 			int mails = this.escalations.escalate(id, organisationId, message);
-			flash.addFlashAttribute("done", this.texts.message("reporting.page.escalated", mails));
+			flash.addFlashAttribute("done", message("reporting.page.escalated", mails));
 		}
 		catch (ReportingRefusal ex) {
-			if (ex.kind() == ReportingRefusal.Kind.FORBIDDEN) {
+			if (ex.kind() == Refusal.Kind.FORBIDDEN) {
 				throw ex;
 			}
-			flash.addFlashAttribute("problem", this.texts.text(ex));
+			flash.addFlashAttribute("problem", this.messages.getMessage(ex, LocaleContextHolder.getLocale()));
 		}
 		return "redirect:/cycles/" + id;
+	}
+
+	private String message(String code, Object... arguments) {
+		return this.messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
 	}
 
 }

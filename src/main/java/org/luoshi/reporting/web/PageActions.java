@@ -1,9 +1,8 @@
 package org.luoshi.reporting.web;
 
-import org.luoshi.indicator.IndicatorRefusal;
+import org.luoshi.common.Refusal;
 import org.luoshi.reporting.ReportDrafts;
 import org.luoshi.reporting.ReportWorkflow;
-import org.luoshi.reporting.ReportingRefusal;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -30,14 +29,11 @@ class PageActions {
 
 	private final ReportWorkflow workflow;
 
-	private final RefusalTexts texts;
-
 	private final MessageSource messages;
 
 	PageActions(ReportDrafts drafts, ReportWorkflow workflow, MessageSource messages) {
 		this.drafts = drafts;
 		this.workflow = workflow;
-		this.texts = new RefusalTexts(messages);
 		this.messages = messages;
 	}
 
@@ -48,28 +44,23 @@ class PageActions {
 	String run(RedirectAttributes flash, String back, String done, Action action) {
 		try {
 			action.run(this.drafts, this.workflow);
-			flash.addFlashAttribute("done", this.texts.message(done));
+			flash.addFlashAttribute("done", this.messages.getMessage(done, null, LocaleContextHolder.getLocale()));
 		}
-		catch (ReportingRefusal ex) {
-			if (ex.kind() == ReportingRefusal.Kind.FORBIDDEN || ex.kind() == ReportingRefusal.Kind.NOT_FOUND) {
-				throw ex;
-			}
-			flash.addFlashAttribute("problem", this.texts.text(ex));
-		}
-		catch (IndicatorRefusal ex) {
-			flash.addFlashAttribute("problem", this.messages.getMessage("indicator.problem." + ex.code(),
-					ex.arguments(), ex.getMessage(), LocaleContextHolder.getLocale()));
+		catch (Refusal ex) {
+			flash.addFlashAttribute("problem", text(ex));
 		}
 		return "redirect:" + back;
 	}
 
-	String text(RuntimeException ex) {
-		if (ex instanceof ReportingRefusal refusal) {
-			return this.texts.text(refusal);
+	/**
+	 * The refusal in the reader's language.
+	 * @throws Refusal the refusal itself when the error page answers it
+	 */
+	String text(Refusal ex) {
+		if (ex.kind().errorPage()) {
+			throw ex;
 		}
-		IndicatorRefusal refusal = (IndicatorRefusal) ex;
-		return this.messages.getMessage("indicator.problem." + refusal.code(), refusal.arguments(),
-				refusal.getMessage(), LocaleContextHolder.getLocale());
+		return this.messages.getMessage(ex, LocaleContextHolder.getLocale());
 	}
 
 }

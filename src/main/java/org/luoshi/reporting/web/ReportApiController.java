@@ -8,6 +8,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.luoshi.common.IfMatch;
 import org.luoshi.reporting.AttachmentFile;
 import org.luoshi.reporting.AttachmentInfo;
 import org.luoshi.reporting.ConsolidationView;
@@ -71,7 +72,7 @@ class ReportApiController {
 	@Operation(summary = "One report with its entries, figures, attachments and what is missing; version as ETag")
 	ResponseEntity<ReportView> get(@PathVariable long id) {
 		ReportView report = this.reports.get(id);
-		return ResponseEntity.ok().eTag(Versions.eTag(report.version())).body(report);
+		return ResponseEntity.ok().eTag(IfMatch.eTag(report.version())).body(report);
 	}
 
 	@PutMapping("/{id}/entries/{taskId}")
@@ -80,7 +81,7 @@ class ReportApiController {
 					+ "or blocked.")
 	ResponseEntity<EntryView> saveEntry(@PathVariable long id, @PathVariable long taskId,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody EntryChange change) {
-		return saved(this.drafts.saveEntry(id, taskId, Versions.ifMatch(ifMatch), change));
+		return saved(this.drafts.saveEntry(id, taskId, IfMatch.version(ifMatch), change));
 	}
 
 	@GetMapping("/{id}/entries/{taskId}/consolidation")
@@ -88,14 +89,14 @@ class ReportApiController {
 			+ "organisation's submitted input side by side")
 	ResponseEntity<ConsolidationView> consolidation(@PathVariable long id, @PathVariable long taskId) {
 		ConsolidationView view = this.reports.consolidation(id, taskId);
-		return ResponseEntity.ok().eTag(Versions.eTag(view.version())).body(view);
+		return ResponseEntity.ok().eTag(IfMatch.eTag(view.version())).body(view);
 	}
 
 	@PutMapping("/{id}/entries/{taskId}/consolidation")
 	@Operation(summary = "Save the lead organisation's consolidated account (牵头单位汇总; If-Match required)")
 	ResponseEntity<EntryView> consolidate(@PathVariable long id, @PathVariable long taskId,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody ConsolidationForm form) {
-		return saved(this.drafts.consolidate(id, taskId, Versions.ifMatch(ifMatch), form.text()));
+		return saved(this.drafts.consolidate(id, taskId, IfMatch.version(ifMatch), form.text()));
 	}
 
 	@PutMapping("/{id}/figures/{indicatorId}")
@@ -104,7 +105,7 @@ class ReportApiController {
 					+ "revisionReason.")
 	ResponseEntity<FigureView> enterFigure(@PathVariable long id, @PathVariable long indicatorId,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody FigureEntry entry) {
-		return saved(this.drafts.enterFigure(id, indicatorId, Versions.ifMatch(ifMatch), entry));
+		return saved(this.drafts.enterFigure(id, indicatorId, IfMatch.version(ifMatch), entry));
 	}
 
 	@PostMapping(path = "/{id}/attachments", consumes = MediaType.ALL_VALUE)
@@ -114,10 +115,10 @@ class ReportApiController {
 			@RequestParam(required = false) Long taskId,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, HttpServletRequest request)
 			throws IOException {
-		ReportDrafts.Saved<AttachmentInfo> saved = this.drafts.attach(id, taskId, Versions.ifMatch(ifMatch), fileName,
+		ReportDrafts.Saved<AttachmentInfo> saved = this.drafts.attach(id, taskId, IfMatch.version(ifMatch), fileName,
 				body(request));
 		return ResponseEntity.created(URI.create("/api/reports/" + id + "/attachments/" + saved.value().id()))
-			.eTag(Versions.eTag(saved.version()))
+			.eTag(IfMatch.eTag(saved.version()))
 			.body(saved.value());
 	}
 
@@ -160,7 +161,7 @@ class ReportApiController {
 	}
 
 	private static <T> ResponseEntity<T> saved(ReportDrafts.Saved<T> saved) {
-		return ResponseEntity.ok().eTag(Versions.eTag(saved.version())).body(saved.value());
+		return ResponseEntity.ok().eTag(IfMatch.eTag(saved.version())).body(saved.value());
 	}
 
 	// reads one byte past the limit at most, so that an oversized body is refused without

@@ -1,5 +1,6 @@
 package org.luoshi.reporting.web;
 
+import org.luoshi.common.Refusal;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -8,7 +9,6 @@ import org.luoshi.reporting.EntryChange;
 import org.luoshi.reporting.EntryView;
 import org.luoshi.reporting.FigureEntry;
 import org.luoshi.reporting.ReportDrafts;
-import org.luoshi.reporting.ReportingRefusal;
 import org.luoshi.reporting.Reports;
 
 import org.springframework.stereotype.Controller;
@@ -55,10 +55,7 @@ class ReportFormController {
 			model.addAttribute("saved", saved.value());
 			model.addAttribute("version", saved.version());
 		}
-		catch (ReportingRefusal ex) {
-			if (ex.kind() == ReportingRefusal.Kind.FORBIDDEN || ex.kind() == ReportingRefusal.Kind.NOT_FOUND) {
-				throw ex;
-			}
+		catch (Refusal ex) {
 			model.addAttribute("problem", this.actions.text(ex));
 		}
 		return "reporting/report :: saved";

@@ -2,6 +2,7 @@ package org.luoshi.reporting.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.luoshi.common.IfMatch;
 import org.luoshi.reporting.ReportView;
 import org.luoshi.reporting.ReportWorkflow;
 import org.luoshi.reporting.Submission;
@@ -37,7 +38,7 @@ class ReportWorkflowApiController {
 					+ "A retry with the same key returns the same answer.")
 	Submission submit(@PathVariable long id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key) {
-		return this.workflow.submit(id, Versions.ifMatch(ifMatch), key);
+		return this.workflow.submit(id, IfMatch.version(ifMatch), key);
 	}
 
 	@PostMapping("/approve")
@@ -45,7 +46,7 @@ class ReportWorkflowApiController {
 	ResponseEntity<ReportView> approve(@PathVariable long id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch,
 			@RequestBody(required = false) ReviewForm form) {
-		return view(this.workflow.approve(id, Versions.ifMatch(ifMatch), given(form).comment()));
+		return view(this.workflow.approve(id, IfMatch.version(ifMatch), given(form).comment()));
 	}
 
 	@PostMapping("/return")
@@ -53,21 +54,21 @@ class ReportWorkflowApiController {
 			+ "received one (the office may set a new due date)")
 	ResponseEntity<ReportView> giveBack(@PathVariable long id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody ReviewForm form) {
-		return view(this.workflow.giveBack(id, Versions.ifMatch(ifMatch), form.comment(), form.dueAt()));
+		return view(this.workflow.giveBack(id, IfMatch.version(ifMatch), form.comment(), form.dueAt()));
 	}
 
 	@PostMapping("/receive")
 	@Operation(summary = "Receive an approved report (office)")
 	ResponseEntity<ReportView> receive(@PathVariable long id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		return view(this.workflow.receive(id, Versions.ifMatch(ifMatch)));
+		return view(this.workflow.receive(id, IfMatch.version(ifMatch)));
 	}
 
 	@PostMapping("/accept")
 	@Operation(summary = "Accept a received report (office); it is locked from then on")
 	ResponseEntity<ReportView> accept(@PathVariable long id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		return view(this.workflow.accept(id, Versions.ifMatch(ifMatch)));
+		return view(this.workflow.accept(id, IfMatch.version(ifMatch)));
 	}
 
 	@PostMapping("/exception")
@@ -75,7 +76,7 @@ class ReportWorkflowApiController {
 			+ "(office)")
 	ResponseEntity<ReportView> grantException(@PathVariable long id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody ReviewForm form) {
-		return view(this.workflow.grantException(id, Versions.ifMatch(ifMatch), form.reason(), form.dueAt()));
+		return view(this.workflow.grantException(id, IfMatch.version(ifMatch), form.reason(), form.dueAt()));
 	}
 
 	private static ReviewForm given(ReviewForm form) {
@@ -83,7 +84,7 @@ class ReportWorkflowApiController {
 	}
 
 	private static ResponseEntity<ReportView> view(ReportView report) {
-		return ResponseEntity.ok().eTag(Versions.eTag(report.version())).body(report);
+		return ResponseEntity.ok().eTag(IfMatch.eTag(report.version())).body(report);
 	}
 
 }

@@ -115,7 +115,7 @@ class UserAdminController {
 	}
 
 	private String refusal(UserRefusal refusal) {
-		return this.messages.getMessage(UserRefusals.message(refusal), LocaleContextHolder.getLocale());
+		return this.messages.getMessage(refusal, LocaleContextHolder.getLocale());
 	}
 
 	private String message(String key, Object... arguments) {

@@ -1,19 +1,25 @@
 package org.luoshi.plan.internal.sheet;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import org.luoshi.plan.ImportRefusal;
+
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * An uploaded division spreadsheet that cannot be read, with every problem found, each
  * naming its row and column; the message lists them in Chinese and never carries a stack
  * trace.
  */
-public class DivisionSheetErrors extends RuntimeException {
+public class DivisionSheetErrors extends ImportRefusal.UnreadableNotice {
 
 	private final List<SheetError> errors;
 
 	public DivisionSheetErrors(List<SheetError> errors) {
-		super(message(errors));
+		super("unreadable-notice", message(errors), message(errors));
 		this.errors = List.copyOf(errors);
 	}
 
@@ -23,6 +29,11 @@ public class DivisionSheetErrors extends RuntimeException {
 
 	public List<SheetError> errors() {
 		return errors;
+	}
+
+	@Override
+	public Map<String, Object> details(Function<MessageSourceResolvable, String> words) {
+		return Map.of("errors", this.errors);
 	}
 
 	private static String message(List<SheetError> errors) {
