@@ -7,5 +7,5 @@
  * lines to the console notice printed once the server is up. Nothing here has behaviour
  * beyond its own value. Declared shared in {@link org.luoshi.LuoshiApplication}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Common")
+@org.springframework.modulith.ApplicationModule(displayName = "Common", allowedDependencies = {})
 package org.luoshi.common;

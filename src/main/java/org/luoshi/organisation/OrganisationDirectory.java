@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.luoshi.common.ComparedText;
+import org.luoshi.organisation.internal.DirectoryAccess;
 import org.luoshi.organisation.internal.HistoryStore;
 import org.luoshi.organisation.internal.MemberStore;
 import org.luoshi.organisation.internal.NameStore;
@@ -52,8 +53,12 @@ public class OrganisationDirectory {
 
 	private final Clock clock;
 
+	private final DirectoryAccess access;
+
 	OrganisationDirectory(OrganisationStore organisations, NameStore names, MemberStore members, HistoryStore history,
-			OrganisationSearch search, Registration registration, Reorganisation reorganisation, Clock clock) {
+			OrganisationSearch search, Registration registration, Reorganisation reorganisation, Clock clock,
+			DirectoryAccess access) {
+		this.access = access;
 		this.organisations = organisations;
 		this.names = names;
 		this.members = members;
@@ -148,17 +153,20 @@ public class OrganisationDirectory {
 
 	@Transactional
 	public OrganisationRef create(NewOrganisation organisation, String actor) {
+		this.access.change();
 		return get(this.registration.create(organisation, actor));
 	}
 
 	@Transactional
 	public void addAlias(long id, String alias, String actor) {
+		this.access.change();
 		this.registration.addAlias(id, null, alias, actor);
 	}
 
 	/** Adds the alias only if the organisation is still at the version the caller saw. */
 	@Transactional
 	public void addAlias(long id, int expectedVersion, String alias, String actor) {
+		this.access.change();
 		this.registration.addAlias(id, expectedVersion, alias, actor);
 	}
 
@@ -170,18 +178,21 @@ public class OrganisationDirectory {
 	 */
 	@Transactional
 	public OrganisationRef rename(long id, String newName, LocalDate effective, String actor) {
+		this.access.change();
 		return get(this.reorganisation.rename(id, null, newName, effective, actor));
 	}
 
 	/** Renames only if the organisation is still at the version the caller saw. */
 	@Transactional
 	public OrganisationRef rename(long id, int expectedVersion, String newName, LocalDate effective, String actor) {
+		this.access.change();
 		return get(this.reorganisation.rename(id, expectedVersion, newName, effective, actor));
 	}
 
 	/** Merges the predecessors into an organisation already in the directory. */
 	@Transactional
 	public void merge(List<Long> predecessors, long successor, LocalDate effective, String actor) {
+		this.access.change();
 		this.reorganisation.merge(predecessors, successor, effective, actor);
 	}
 
@@ -193,6 +204,7 @@ public class OrganisationDirectory {
 	@Transactional
 	public OrganisationRef mergeIntoNew(List<Long> predecessors, NewOrganisation successor, LocalDate effective,
 			String actor) {
+		this.access.change();
 		this.reorganisation.predecessors(predecessors, null, effective);
 		NewOrganisation starting = (successor.activeFrom() != null) ? successor
 				: new NewOrganisation(successor.name(), successor.officialName(), successor.aliases(), successor.kind(),

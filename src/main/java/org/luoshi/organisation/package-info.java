@@ -8,5 +8,5 @@
  * cities, through {@link RegionDirectory}. It depends on nothing but the shared
  * {@code common} module, for the compared form of names.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Organisation")
+@org.springframework.modulith.ApplicationModule(displayName = "Organisation", allowedDependencies = "common")
 package org.luoshi.organisation;

@@ -19,6 +19,7 @@ import org.luoshi.notice.ResponsibleOrganisation;
 import org.luoshi.organisation.OrganisationDirectory;
 import org.luoshi.organisation.OrganisationNotFound;
 import org.luoshi.organisation.OrganisationRef;
+import org.luoshi.plan.internal.RegisterAccess;
 import org.luoshi.plan.internal.ImportStore;
 import org.luoshi.plan.internal.NoticeStore;
 import org.luoshi.plan.internal.PlanStore;
@@ -29,7 +30,6 @@ import org.luoshi.plan.internal.sheet.DivisionSheetReader;
 import org.luoshi.plan.internal.sheet.SheetImport;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,8 +59,11 @@ public class NoticeImports {
 
 	private final Clock clock;
 
+	private final RegisterAccess access;
+
 	NoticeImports(ImportStore imports, NoticeStore notices, PlanStore plans, RegisterWriter writer, Revisions revisions,
-			OrganisationDirectory directory, ApplicationEventPublisher events, Clock clock) {
+			OrganisationDirectory directory, ApplicationEventPublisher events, Clock clock, RegisterAccess access) {
+		this.access = access;
 		this.imports = imports;
 		this.notices = notices;
 		this.plans = plans;
@@ -77,8 +80,8 @@ public class NoticeImports {
 	 * can read
 	 */
 	@Transactional
-	@PreAuthorize("hasRole('OFFICE')")
 	public ImportPreview upload(byte[] content, String fileName, String actor) {
+		this.access.importNotices();
 		return upload(content, fileName, null, actor);
 	}
 
@@ -91,8 +94,8 @@ public class NoticeImports {
 	 * malformed, row by row
 	 */
 	@Transactional
-	@PreAuthorize("hasRole('OFFICE')")
 	public ImportPreview upload(byte[] content, String fileName, Long revisedPlanId, String actor) {
+		this.access.importNotices();
 		Read read = read(content, fileName);
 		if (revisedPlanId != null) {
 			plans.requireExists(revisedPlanId);
@@ -109,9 +112,10 @@ public class NoticeImports {
 
 	/**
 	 * What the pending import will do, recomputed from the stored notice and the office's
-	 * mappings.
+	 * mappings; a draft is the office's own until it is confirmed.
 	 */
 	public ImportPreview preview(long importId) {
+		this.access.importNotices();
 		ImportStore.PendingImport pending = pending(importId);
 		Read read = read(pending.content(), pending.fileName());
 		Map<String, Long> mappings = imports.mappings(importId);
@@ -134,8 +138,8 @@ public class NoticeImports {
 
 	/** The office's decision for a name the directory does not know. */
 	@Transactional
-	@PreAuthorize("hasRole('OFFICE')")
 	public ImportPreview map(long importId, String writtenName, long organisationId) {
+		this.access.importNotices();
 		ImportStore.PendingImport pending = pending(importId);
 		requirePending(pending);
 		try {
@@ -155,8 +159,8 @@ public class NoticeImports {
 	 * already, or names remain unknown
 	 */
 	@Transactional
-	@PreAuthorize("hasRole('OFFICE')")
 	public ImportConfirmed confirm(long importId, String actor) {
+		this.access.importNotices();
 		ImportStore.PendingImport pending = pending(importId);
 		requirePending(pending);
 		ImportPreview preview = preview(importId);
@@ -194,8 +198,8 @@ public class NoticeImports {
 	}
 
 	@Transactional
-	@PreAuthorize("hasRole('OFFICE')")
 	public void discard(long importId, String actor) {
+		this.access.importNotices();
 		ImportStore.PendingImport pending = pending(importId);
 		requirePending(pending);
 		imports.decide(pending, ImportStore.DISCARDED, null, actor, now());

@@ -8,13 +8,13 @@ import java.util.stream.Collectors;
 import org.luoshi.common.Refusal;
 import org.luoshi.organisation.OrganisationDirectory;
 import org.luoshi.organisation.OrganisationRef;
+import org.luoshi.plan.internal.RegisterAccess;
 import org.luoshi.plan.internal.AssignmentStore;
 import org.luoshi.plan.internal.CorrectionStore;
 import org.luoshi.plan.internal.TaskEdits;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,8 +42,11 @@ public class TaskCorrections {
 
 	private final ApplicationEventPublisher events;
 
+	private final RegisterAccess access;
+
 	TaskCorrections(PlanRegister register, TaskEdits edits, AssignmentStore assignments, CorrectionStore corrections,
-			OrganisationDirectory directory, Clock clock, ApplicationEventPublisher events) {
+			OrganisationDirectory directory, Clock clock, ApplicationEventPublisher events, RegisterAccess access) {
+		this.access = access;
 		this.register = register;
 		this.edits = edits;
 		this.assignments = assignments;
@@ -53,8 +56,8 @@ public class TaskCorrections {
 		this.events = events;
 	}
 
-	@PreAuthorize("hasRole('OFFICE')")
 	public TaskDetail correctText(long taskId, int version, String text, String reason, String actor) {
+		this.access.correctTasks();
 		TaskDetail task = current(taskId, version);
 		if (text == null || text.isBlank()) {
 			throw new CorrectionRefused("text-blank");
@@ -68,9 +71,9 @@ public class TaskCorrections {
 	 * Names another organisation for the task, with a role (responsible, participant,
 	 * supporting, …).
 	 */
-	@PreAuthorize("hasRole('OFFICE')")
 	public TaskDetail addOrganisation(long taskId, int version, long organisationId, String role, String reason,
 			String actor) {
+		this.access.correctTasks();
 		TaskDetail task = current(taskId, version);
 		OrganisationRef organisation = directory.get(organisationId);
 		if (task.summary().assignments().stream().anyMatch(a -> a.organisationId() == organisationId)) {
@@ -83,8 +86,8 @@ public class TaskCorrections {
 		return register.task(taskId);
 	}
 
-	@PreAuthorize("hasRole('OFFICE')")
 	public TaskDetail removeOrganisation(long taskId, int version, long organisationId, String reason, String actor) {
+		this.access.correctTasks();
 		TaskDetail task = current(taskId, version);
 		if (task.summary().assignments().stream().noneMatch(a -> a.organisationId() == organisationId)) {
 			throw new CorrectionRefused("not-responsible", String.valueOf(organisationId));
@@ -103,8 +106,8 @@ public class TaskCorrections {
 	 * Makes one of the task's organisations its lead; the former lead keeps answering for
 	 * it.
 	 */
-	@PreAuthorize("hasRole('OFFICE')")
 	public TaskDetail changeLead(long taskId, int version, long organisationId, String reason, String actor) {
+		this.access.correctTasks();
 		TaskDetail task = current(taskId, version);
 		if (task.summary().assignments().stream().noneMatch(a -> a.organisationId() == organisationId)) {
 			throw new CorrectionRefused("lead-not-responsible");

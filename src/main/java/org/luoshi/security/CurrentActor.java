@@ -1,7 +1,10 @@
 package org.luoshi.security;
 
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.luoshi.security.internal.SignedInUser;
 
@@ -9,6 +12,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -44,6 +48,43 @@ public class CurrentActor {
 	 */
 	public Actor current() {
 		return find().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Nobody is signed in"));
+	}
+
+	/**
+	 * Lets the action go ahead only for a user in one of the roles: the one check every
+	 * module's services make before they act. Work outside any request (start-up, demo
+	 * data, schedules) is the application's own and goes ahead; a web request always
+	 * carries a user or an anonymous visitor.
+	 * @param action what is about to be done, a code with words under
+	 * {@code action.<code>}
+	 * @return the user, or empty for the application's own work
+	 * @throws NotPermitted for a signed-in user in another role
+	 * @throws AuthenticationCredentialsNotFoundException for a visitor who has not signed
+	 * in
+	 */
+	public Optional<Actor> requireRole(String action, Role... roles) {
+		Authentication authentication = authentication();
+		if (authentication == null) {
+			return Optional.empty();
+		}
+		if (authentication instanceof AnonymousAuthenticationToken || !authentication.isAuthenticated()) {
+			throw new AuthenticationCredentialsNotFoundException("Nobody is signed in");
+		}
+		// the roles as granted, as the sign-in rules read them, whoever the principal is
+		Set<String> granted = authentication.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.collect(Collectors.toSet());
+		for (Role role : roles) {
+			if (granted.contains(role.authority())) {
+				return find();
+			}
+		}
+		Role held = Arrays.stream(Role.values())
+			.filter((r) -> granted.contains(r.authority()))
+			.findFirst()
+			.orElse(null);
+		throw new NotPermitted(held, action);
 	}
 
 	/**

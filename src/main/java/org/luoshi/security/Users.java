@@ -7,7 +7,6 @@ import org.luoshi.security.internal.UserHistoryStore;
 import org.luoshi.security.internal.UserRecord;
 import org.luoshi.security.internal.UserStore;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The user administration: only the planning office lists, enters and changes users.
  * Every change is recorded with who made it; a user whose role, password or access
  * changed is signed out everywhere. Refusals are {@link UserRefusal}s; anybody else than
- * the office is refused with {@link AccessDeniedException}.
+ * the office is refused with {@link NotPermitted}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -86,11 +85,7 @@ public class Users {
 	}
 
 	private Actor office() {
-		Actor actor = this.actors.current();
-		if (!actor.isOffice()) {
-			throw new AccessDeniedException("Only the planning office manages users");
-		}
-		return actor;
+		return this.actors.requireRole("manage-users", Role.OFFICE).orElseGet(this.actors::current);
 	}
 
 }

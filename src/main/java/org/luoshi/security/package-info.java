@@ -3,9 +3,12 @@
  * reporter or approver acts for; signing in with the sign-in page (a session kept in the
  * database) or, for {@code /api/**}, with HTTP Basic; and the user administration that
  * only the planning office may use. Other modules learn who is acting from
- * {@link CurrentActor} and may guard their services with {@code @PreAuthorize}. It
- * depends on {@code organisation}, because users act for organisations referred to by id,
- * named through {@link org.luoshi.organisation.OrganisationDirectory}.
+ * {@link CurrentActor}, and their services decide who may act, refusing with
+ * {@link NotPermitted} through {@link CurrentActor#requireRole}. It depends on
+ * {@code organisation}, because users act for organisations referred to by id, named
+ * through {@link org.luoshi.organisation.OrganisationDirectory}; and on the shared
+ * {@code common}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Security", allowedDependencies = "organisation")
+@org.springframework.modulith.ApplicationModule(displayName = "Security",
+		allowedDependencies = { "organisation", "common" })
 package org.luoshi.security;

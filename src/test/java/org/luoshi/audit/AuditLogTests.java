@@ -1,5 +1,7 @@
 package org.luoshi.audit;
 
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import org.luoshi.security.NotPermitted;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -83,6 +85,19 @@ class AuditLogTests {
 		assertThat(log.entries("thing:1", null, 0, 10).total()).isZero();
 		assertThat(log.entries("thing:2", null, 0, 10).items()).extracting(AuditEntry::actor, AuditEntry::summary)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("office", "又改了一处"));
+	}
+
+	@Test
+	@WithMockUser(username = "leader", roles = "LEADER")
+	void leadersReadTheLogToo() {
+		assertThat(log.entries(null, "demo", 0, 5).items()).isNotEmpty();
+	}
+
+	@Test
+	@WithMockUser(username = "nongwei", roles = "REPORTER")
+	void theServiceItselfRefusesAReporter() {
+		assertThatExceptionOfType(NotPermitted.class).isThrownBy(() -> log.entries(null, null, 0, 5))
+			.satisfies((refused) -> assertThat(refused.action()).isEqualTo("read-audit"));
 	}
 
 }

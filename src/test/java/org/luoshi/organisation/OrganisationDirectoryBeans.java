@@ -1,5 +1,6 @@
 package org.luoshi.organisation;
 
+import org.luoshi.organisation.internal.DirectoryAccess;
 import org.luoshi.organisation.internal.HistoryStore;
 import org.luoshi.organisation.internal.MemberStore;
 import org.luoshi.organisation.internal.NameStore;
@@ -16,7 +17,8 @@ import org.springframework.context.annotation.Import;
 /** The directory and its stores, for database slice tests that import them. */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ OrganisationDirectory.class, OrganisationStore.class, NameStore.class, MemberStore.class, HistoryStore.class,
-		RegionStore.class, OrganisationSearch.class, Registration.class, Reorganisation.class, Successions.class })
+		RegionStore.class, OrganisationSearch.class, Registration.class, Reorganisation.class, Successions.class,
+		DirectoryAccess.class })
 public class OrganisationDirectoryBeans {
 
 }

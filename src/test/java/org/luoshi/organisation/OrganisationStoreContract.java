@@ -1,5 +1,7 @@
 package org.luoshi.organisation;
 
+import org.springframework.security.test.context.support.WithMockUser;
+import org.luoshi.testing.AsTheApplication;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -332,6 +334,20 @@ abstract class OrganisationStoreContract {
 		assertThatThrownBy(() -> this.directory
 			.create(NewOrganisation.of("省外办", OrganisationKind.GOVERNMENT_DEPARTMENT, 4711L, null), OFFICE))
 			.isInstanceOf(RegionNotFound.class);
+	}
+
+	@Test
+	@WithMockUser(username = "nongwei", roles = "REPORTER")
+	void theDirectoryItselfRefusesAnyoneButTheOfficeChangingIt() {
+		OrganisationRef drc = AsTheApplication.run(() -> this.directory.create(department("省发展改革委", null), OFFICE));
+
+		assertThatThrownBy(() -> this.directory.create(department("省财政厅", null), "nongwei"))
+			.isInstanceOf(NotTheOffice.class);
+		assertThatThrownBy(() -> this.directory.addAlias(drc.id(), "省发改委", "nongwei")).isInstanceOf(NotTheOffice.class);
+		assertThatThrownBy(() -> this.directory.rename(drc.id(), "省发展和改革委", REFORM_2018, "nongwei"))
+			.isInstanceOf(NotTheOffice.class);
+		assertThat(this.directory.findByName("省财政厅")).isEmpty();
+		assertThat(this.directory.names(drc.id())).containsExactly("省发展改革委");
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.luoshi.plan;
 
+import org.luoshi.security.NotPermitted;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -315,6 +316,24 @@ abstract class PlanRegisterContract {
 		merged.tasks()
 			.forEach(p -> assertThat(p.task().assignments()).filteredOn(a -> a.organisationId() == finance).hasSize(1));
 		assertThat(register.tasksOf(nongfa, null).tasks()).isEmpty();
+	}
+
+	@Test
+	@WithMockUser(username = "nongwei", roles = "REPORTER")
+	void theServicesThemselvesRefuseAnyoneButTheOfficeImportingOrCorrecting() {
+		TaskSummary task = register.tasks(seedPlan().id(), TaskFilter.none(), 0, 1).items().get(0);
+		int before = register.task(task.id()).version();
+		long imported = jdbc.sql("select count(*) from notice_import").query(Long.class).single();
+
+		assertThatExceptionOfType(NotPermitted.class)
+			.isThrownBy(() -> imports.upload(PlanFixtures.seed(), "again.txt", "nongwei"))
+			.satisfies((refused) -> assertThat(refused.action()).isEqualTo("import-notice"));
+		assertThatExceptionOfType(NotPermitted.class).isThrownBy(() -> imports.preview(1));
+		assertThatExceptionOfType(NotPermitted.class)
+			.isThrownBy(() -> corrections.correctText(task.id(), before, "改写", "", "nongwei"))
+			.satisfies((refused) -> assertThat(refused.action()).isEqualTo("correct-task"));
+		assertThat(register.task(task.id()).version()).isEqualTo(before);
+		assertThat(jdbc.sql("select count(*) from notice_import").query(Long.class).single()).isEqualTo(imported);
 	}
 
 }

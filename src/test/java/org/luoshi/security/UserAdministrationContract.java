@@ -9,13 +9,14 @@ import org.luoshi.organisation.OrganisationDirectory;
 import org.luoshi.organisation.OrganisationKind;
 import org.luoshi.security.internal.Accounts;
 import org.luoshi.security.internal.UserStore;
+import org.luoshi.testing.AsTheApplication;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
+import org.luoshi.security.NotPermitted;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithAnonymousUser;
@@ -57,9 +58,9 @@ abstract class UserAdministrationContract {
 	@BeforeEach
 	void anOfficeUserAndAnOrganisation() {
 		this.accounts.create(new NewUser("office", "规划办", "office-password", Role.OFFICE, null), "test");
-		this.agriculture = this.organisations
+		this.agriculture = AsTheApplication.run(() -> this.organisations
 			.create(NewOrganisation.of("省农委", OrganisationKind.GOVERNMENT_DEPARTMENT, null, null), "test")
-			.id();
+			.id());
 	}
 
 	@Test
@@ -193,9 +194,9 @@ abstract class UserAdministrationContract {
 	@Test
 	@WithActor(value = Role.REPORTER, username = "nongwei")
 	void refusesEveryoneButTheOffice() {
-		assertThatThrownBy(() -> this.users.list()).isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> this.users.create(reporter("nongwei2"))).isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> this.users.disable(1)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.users.list()).isInstanceOf(NotPermitted.class);
+		assertThatThrownBy(() -> this.users.create(reporter("nongwei2"))).isInstanceOf(NotPermitted.class);
+		assertThatThrownBy(() -> this.users.disable(1)).isInstanceOf(NotPermitted.class);
 		assertThat(this.store.count()).isEqualTo(1);
 	}
 

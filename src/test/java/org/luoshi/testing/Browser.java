@@ -66,12 +66,25 @@ public final class Browser implements AutoCloseable {
 		return new Browser(driver, base);
 	}
 
-	/** Signs in through the sign-in page, as a person would. */
+	/**
+	 * Signs in through the sign-in page, as a person would, and returns once the page
+	 * after it shows the user signed in: a test that goes on at once would race the
+	 * redirect and land wherever the sign-in sends it.
+	 */
 	public Browser signIn(String username, String password) {
 		go("/login");
 		type("#username", username);
 		type("#password", password);
 		find("form.form button[type=submit]").click();
+		try {
+			new WebDriverWait(driver, Duration.ofSeconds(10)).until((d) -> !path().equals("/login")
+					&& !d.findElements(By.cssSelector("form.account[action$='/logout']")).isEmpty());
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			Path shot = screenshot("sign-in-" + username + "-" + System.currentTimeMillis());
+			throw new AssertionError("signing in as " + username + " did not finish (screenshot " + shot
+					+ "); the page at " + path() + " shows:\n" + text(), ex);
+		}
 		return this;
 	}
 

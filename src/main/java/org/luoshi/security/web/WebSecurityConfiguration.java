@@ -21,7 +21,8 @@ import org.springframework.web.servlet.LocaleResolver;
  * description, error pages and the public portal open to all; {@code /admin/**}, the
  * import pages and the forms that correct tasks and change the organisation directory for
  * the office; everything else — reading the register, any organisation's tasks — for any
- * signed-in user. Services may add {@code @PreAuthorize} rules of their own.
+ * signed-in user. These rules only keep strangers away early: every module's services
+ * decide again who may act (see {@link org.luoshi.security.CurrentActor#requireRole}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
