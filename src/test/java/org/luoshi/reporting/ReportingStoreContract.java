@@ -166,6 +166,26 @@ abstract class ReportingStoreContract {
 	}
 
 	@Test
+	void theServicesThemselvesRefuseARoleOrOrganisationThatMayNotAct() {
+		CycleView cycle = open(2011);
+		long id = reportOf(cycle, this.nongwei);
+		ReportView before = as(this.reporter, () -> this.reports.get(id));
+		long task = before.entries().get(0).taskId();
+		Actor leader = ReportingFixtures.leader();
+		Actor stranger = ReportingFixtures.reporter("stranger", ReportingFixtures.organisation(this.directory, "省财政厅"));
+
+		assertThatExceptionOfType(ReportingRefusal.NotYourRole.class).isThrownBy(() -> as(leader, () -> this.drafts
+			.saveEntry(id, task, before.version(), new EntryChange("completed", "越权", null, null, null))));
+		assertThatExceptionOfType(ReportingRefusal.NotYourOrganisation.class)
+			.isThrownBy(() -> as(stranger, () -> this.reports.get(id)));
+		assertThatExceptionOfType(ReportingRefusal.NotYourRole.class)
+			.isThrownBy(() -> as(this.reporter, () -> this.workflow.accept(id, before.version())));
+		assertThatExceptionOfType(ReportingRefusal.NotYourRole.class).isThrownBy(
+				() -> as(this.reporter, () -> this.cycles.open(this.plan, new CycleOpening(2012, null, List.of()))));
+		assertThat(as(this.reporter, () -> this.reports.get(id)).version()).isEqualTo(before.version());
+	}
+
+	@Test
 	void aWriteOnAStaleVersionIsRefusedAndChangesNothing() {
 		long id = reportOf(open(2011), this.nongwei);
 		ReportView before = as(this.reporter, () -> this.reports.get(id));
