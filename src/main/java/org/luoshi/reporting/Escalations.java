@@ -2,7 +2,7 @@ package org.luoshi.reporting;
 
 import org.luoshi.reporting.internal.Access;
 import org.luoshi.reporting.internal.Guard;
-import org.luoshi.reporting.internal.Notices;
+import org.luoshi.reporting.internal.Notifier;
 import org.luoshi.reporting.internal.NotificationStore;
 import org.luoshi.reporting.internal.ReportStore;
 import org.luoshi.reporting.internal.ReportViews;
@@ -27,7 +27,7 @@ public class Escalations {
 
 	private final ReportStore reports;
 
-	private final Notices notices;
+	private final Notifier notifier;
 
 	private final Guard guard;
 
@@ -35,11 +35,11 @@ public class Escalations {
 
 	private final ApplicationEventPublisher events;
 
-	Escalations(ReportViews views, ReportStore reports, Notices notices, Guard guard, Access access,
+	Escalations(ReportViews views, ReportStore reports, Notifier notifier, Guard guard, Access access,
 			ApplicationEventPublisher events) {
 		this.views = views;
 		this.reports = reports;
-		this.notices = notices;
+		this.notifier = notifier;
 		this.guard = guard;
 		this.access = access;
 		this.events = events;
@@ -63,7 +63,7 @@ public class Escalations {
 		ReportStore.Report report = this.reports.find(cycleId, organisationId)
 			.orElseThrow(() -> new CycleRefusal.OrganisationNotInCycle(organisationId));
 		ReportViews.Loaded loaded = this.views.load(report.id());
-		int mails = this.notices.send(
+		int mails = this.notifier.send(
 				new NotificationStore.New(organisationId, cycleId, report.id(), "escalation", null, loaded.due(), text),
 				true, office.username(), this.guard.now());
 		this.events.publishEvent(new EscalationSent(cycleId, organisationId, text, mails, office.username()));

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.luoshi.reporting.internal.Access;
 import org.luoshi.reporting.internal.CycleStore;
 import org.luoshi.reporting.internal.Guard;
-import org.luoshi.reporting.internal.Notices;
+import org.luoshi.reporting.internal.Notifier;
 import org.luoshi.reporting.internal.NotificationStore;
 import org.luoshi.reporting.internal.ReportingProperties;
 import org.luoshi.security.Actor;
@@ -31,7 +31,7 @@ public class Notifications {
 
 	private final NotificationStore store;
 
-	private final Notices notices;
+	private final Notifier notifier;
 
 	private final Guard guard;
 
@@ -43,12 +43,12 @@ public class Notifications {
 
 	private final ReportingProperties properties;
 
-	Notifications(NotificationStore store, Notices notices, Guard guard, Access access,
+	Notifications(NotificationStore store, Notifier notifier, Guard guard, Access access,
 			ApplicationEventPublisher events, CycleStore cycles, ReportingProperties properties) {
 		this.cycles = cycles;
 		this.properties = properties;
 		this.store = store;
-		this.notices = notices;
+		this.notifier = notifier;
 		this.guard = guard;
 		this.access = access;
 		this.events = events;
@@ -66,7 +66,7 @@ public class Notifications {
 		Map<Long, ZoneId> zones = new HashMap<>();
 		return this.store.of(actor.organisationId(), actor.username(), SHOWN)
 			.stream()
-			.map((n) -> new NotificationView(n.id(), n.kind(), n.cycleId(), n.reportId(), this.notices.text(n, locale),
+			.map((n) -> new NotificationView(n.id(), n.kind(), n.cycleId(), n.reportId(), this.notifier.text(n, locale),
 					n.message(), n.createdAt().atZoneSameInstant(zone(n.cycleId(), zones)).toOffsetDateTime(),
 					n.createdBy(), n.read()))
 			.toList();

@@ -7,7 +7,7 @@ import org.luoshi.reporting.internal.CycleStore;
 import org.luoshi.reporting.internal.DeliveryStore;
 import org.luoshi.reporting.internal.Guard;
 import org.luoshi.reporting.internal.MailOutbox;
-import org.luoshi.reporting.internal.Notices;
+import org.luoshi.reporting.internal.Notifier;
 import org.luoshi.reporting.internal.NotificationStore;
 import org.luoshi.reporting.internal.ReportStore;
 import org.luoshi.security.CurrentActor;
@@ -33,7 +33,7 @@ public class Reminders {
 
 	private final DeliveryStore deliveries;
 
-	private final Notices notices;
+	private final Notifier notifier;
 
 	private final MailOutbox outbox;
 
@@ -43,12 +43,12 @@ public class Reminders {
 
 	private final ApplicationEventPublisher events;
 
-	Reminders(CycleStore cycles, ReportStore reports, DeliveryStore deliveries, Notices notices, MailOutbox outbox,
+	Reminders(CycleStore cycles, ReportStore reports, DeliveryStore deliveries, Notifier notifier, MailOutbox outbox,
 			Guard guard, TransactionTemplate transactions, ApplicationEventPublisher events) {
 		this.cycles = cycles;
 		this.reports = reports;
 		this.deliveries = deliveries;
-		this.notices = notices;
+		this.notifier = notifier;
 		this.outbox = outbox;
 		this.guard = guard;
 		this.transactions = transactions;
@@ -84,7 +84,7 @@ public class Reminders {
 				continue;
 			}
 			String kind = Milestone.DEADLINE.equals(milestone.kind()) ? "overdue" : milestone.kind();
-			int mails = this.notices.send(new NotificationStore.New(r.organisationId(), cycle.id(), r.id(), kind,
+			int mails = this.notifier.send(new NotificationStore.New(r.organisationId(), cycle.id(), r.id(), kind,
 					milestone.daysBefore(), r.due(cycle.deadline()), null), false, CurrentActor.SYSTEM, now);
 			this.events.publishEvent(
 					new ReminderSent(cycle.id(), milestone.id(), kind, r.organisationId(), mails, CurrentActor.SYSTEM));

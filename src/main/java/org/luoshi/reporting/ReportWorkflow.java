@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.luoshi.reporting.internal.Access;
 import org.luoshi.reporting.internal.Guard;
-import org.luoshi.reporting.internal.Notices;
+import org.luoshi.reporting.internal.Notifier;
 import org.luoshi.reporting.internal.NotificationStore;
 import org.luoshi.reporting.internal.ReportStore;
 import org.luoshi.reporting.internal.ReportViews;
@@ -48,7 +48,7 @@ public class ReportWorkflow {
 
 	private final Snapshots snapshots;
 
-	private final Notices notices;
+	private final Notifier notifier;
 
 	private final Guard guard;
 
@@ -60,14 +60,14 @@ public class ReportWorkflow {
 
 	private final ApplicationEventPublisher events;
 
-	ReportWorkflow(ReportViews views, ReportStore reports, VersionStore versions, Snapshots snapshots, Notices notices,
-			Guard guard, Access access, Reports reading, TransactionTemplate transactions,
+	ReportWorkflow(ReportViews views, ReportStore reports, VersionStore versions, Snapshots snapshots,
+			Notifier notifier, Guard guard, Access access, Reports reading, TransactionTemplate transactions,
 			ApplicationEventPublisher events) {
 		this.views = views;
 		this.reports = reports;
 		this.versions = versions;
 		this.snapshots = snapshots;
-		this.notices = notices;
+		this.notifier = notifier;
 		this.guard = guard;
 		this.access = access;
 		this.reading = reading;
@@ -130,7 +130,7 @@ public class ReportWorkflow {
 		ReportViews.Loaded loaded = this.views.load(reportId);
 		Actor actor = this.access.take(Step.APPROVE, reportId, loaded.report().organisationId());
 		move(loaded, expectedVersion, Step.APPROVE, loaded.report().state().approve(), blankToNull(comment), actor);
-		this.notices.send(notice(loaded, null, "approved", comment), false, actor.username(), this.guard.now());
+		this.notifier.send(notice(loaded, null, "approved", comment), false, actor.username(), this.guard.now());
 		return this.reading.get(reportId);
 	}
 
@@ -208,7 +208,7 @@ public class ReportWorkflow {
 		}
 		move(loaded, expectedVersion, Step.GRANT_EXCEPTION, next, reason.strip(), actor);
 		this.reports.exception(reportId, dueAt, reason.strip());
-		this.notices.send(notice(loaded, loaded.report().organisationId(), "exception", reason.strip(), dueAt), false,
+		this.notifier.send(notice(loaded, loaded.report().organisationId(), "exception", reason.strip(), dueAt), false,
 				actor.username(), this.guard.now());
 		return this.reading.get(reportId);
 	}
@@ -239,7 +239,7 @@ public class ReportWorkflow {
 		}
 		move(loaded, expectedVersion, step, next, comment.strip(), actor);
 		this.reports.returned(loaded.report().id(), comment.strip());
-		this.notices.send(notice(loaded, loaded.report().organisationId(), "returned", comment.strip()), false,
+		this.notifier.send(notice(loaded, loaded.report().organisationId(), "returned", comment.strip()), false,
 				actor.username(), this.guard.now());
 	}
 

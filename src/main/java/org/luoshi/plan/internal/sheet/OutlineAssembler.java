@@ -111,7 +111,7 @@ final class OutlineAssembler {
 		}
 
 		ChapterDraft draft() {
-			String[] heading = Headings.chapter(this.cell);
+			String[] heading = HeadingCell.chapter(this.cell);
 			return new ChapterDraft(this.number, heading[0], heading[1], this.line, this.tasks,
 					this.sections.values().stream().map(Section::draft).toList(), List.of());
 		}
@@ -135,7 +135,7 @@ final class OutlineAssembler {
 		}
 
 		SectionDraft draft() {
-			String[] heading = Headings.section(this.cell);
+			String[] heading = HeadingCell.section(this.cell);
 			return new SectionDraft(this.number, heading[0], heading[1], this.line, this.tasks, List.of());
 		}
 

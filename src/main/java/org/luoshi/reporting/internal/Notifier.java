@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * are sent once the transaction commits.
  */
 @Component
-public class Notices {
+public class Notifier {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -43,7 +43,7 @@ public class Notices {
 
 	private final ApplicationEventPublisher events;
 
-	Notices(NotificationStore notifications, ContactStore contacts, MailOutbox outbox, CycleStore cycles,
+	Notifier(NotificationStore notifications, ContactStore contacts, MailOutbox outbox, CycleStore cycles,
 			ReportStore reports, PlanRegister register, OrganisationDirectory directory, MessageSource messages,
 			ReportingProperties properties, ApplicationEventPublisher events) {
 		this.notifications = notifications;

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * + 促进率先实现农业现代化; 1.大力提高农业综合生产能力 → 1. + 大力提高农业综合生产能力; also full-width digits, 1、 and a
  * number with no dot, as notices write them.
  */
-final class Headings {
+final class HeadingCell {
 
 	private static final Pattern CHAPTER = Pattern.compile("^([（(]\\s*[一二三四五六七八九十百零〇两0-9０-９]+\\s*[）)])\\s*(.*)$",
 			Pattern.DOTALL);
@@ -16,7 +16,7 @@ final class Headings {
 	private static final Pattern SECTION = Pattern.compile("^([0-9０-９]+(?:[.．、,，]|[\\uE000-\\uF8FF])?)\\s*(.*)$",
 			Pattern.DOTALL);
 
-	private Headings() {
+	private HeadingCell() {
 	}
 
 	/** Label and title of a chapter cell; no label when the cell starts with none. */
