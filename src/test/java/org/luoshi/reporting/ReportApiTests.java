@@ -1,8 +1,6 @@
 package org.luoshi.reporting;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +42,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ReportApiTests {
 
 	@Autowired
+	ReportingStage stage;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -64,9 +65,6 @@ class ReportApiTests {
 	@Autowired
 	Reminders reminders;
 
-	@Autowired
-	Clock clock;
-
 	long plan;
 
 	long cycle;
@@ -81,14 +79,12 @@ class ReportApiTests {
 
 	@BeforeEach
 	void openTheCycle() {
-		ReportingFixtures.clear(this.jdbc);
-		ReportingTestConfiguration.of(this.clock).set(ReportingTestConfiguration.OPENING);
-		this.plan = ReportingFixtures.seedPlan(this.register);
-		this.nongwei = ReportingFixtures.organisation(this.directory, "省农委");
-		this.forestry = ReportingFixtures.organisation(this.directory, "省林业厅");
+		this.plan = this.stage.afresh();
+		this.nongwei = this.stage.organisation("省农委");
+		this.forestry = this.stage.organisation("省林业厅");
 		this.reporter = SecurityFixtures.reporterOf(this.nongwei);
 		this.forester = SecurityFixtures.reporterOf(this.forestry);
-		this.cycle = as(office(), () -> this.cycles.open(this.plan, new CycleOpening(2011, null, List.of()))).id();
+		this.cycle = this.stage.open2011().id();
 	}
 
 	@Test

@@ -5,7 +5,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -17,8 +16,6 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.luoshi.organisation.OrganisationDirectory;
-import org.luoshi.plan.PlanRegister;
 import org.luoshi.security.Actor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,7 +28,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.luoshi.reporting.ReportingFixtures.as;
-import static org.luoshi.reporting.ReportingFixtures.office;
 
 /**
  * The last-hour rush on one report, over HTTP against the running server: concurrent
@@ -49,7 +45,7 @@ abstract class ReportConcurrencyContract {
 	int port;
 
 	@Autowired
-	Cycles cycles;
+	ReportingStage stage;
 
 	@Autowired
 	CycleProgress progress;
@@ -61,16 +57,7 @@ abstract class ReportConcurrencyContract {
 	ReportDrafts drafts;
 
 	@Autowired
-	PlanRegister register;
-
-	@Autowired
-	OrganisationDirectory directory;
-
-	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	Clock clock;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -80,18 +67,10 @@ abstract class ReportConcurrencyContract {
 
 	@BeforeEach
 	void openTheCycle() {
-		ReportingFixtures.clear(this.jdbc);
-		ReportingTestConfiguration.of(this.clock).set(ReportingTestConfiguration.OPENING);
-		long nongwei = ReportingFixtures.organisation(this.directory, "省农委");
+		this.stage.afresh();
+		long nongwei = this.stage.organisation("省农委");
 		this.reporter = ReportingFixtures.reporter("nongwei", nongwei);
-		CycleView cycle = as(office(), () -> this.cycles.open(ReportingFixtures.seedPlan(this.register),
-				new CycleOpening(2011, null, List.of())));
-		this.report = as(office(), () -> this.progress.dashboard(cycle.id())).organisations()
-			.stream()
-			.filter((o) -> o.organisationId() == nongwei)
-			.findFirst()
-			.orElseThrow()
-			.reportId();
+		this.report = this.stage.reportOf(this.stage.open2011().id(), nongwei);
 	}
 
 	@Test

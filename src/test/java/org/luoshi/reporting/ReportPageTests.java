@@ -1,12 +1,7 @@
 package org.luoshi.reporting;
 
-import java.time.Clock;
-import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.luoshi.organisation.OrganisationDirectory;
-import org.luoshi.plan.PlanRegister;
 import org.luoshi.security.Actor;
 import org.luoshi.security.SecurityFixtures;
 
@@ -43,6 +38,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ReportPageTests {
 
 	@Autowired
+	ReportingStage stage;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -61,16 +59,7 @@ class ReportPageTests {
 	ReportWorkflow workflow;
 
 	@Autowired
-	PlanRegister register;
-
-	@Autowired
-	OrganisationDirectory directory;
-
-	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	Clock clock;
 
 	long cycle;
 
@@ -82,19 +71,11 @@ class ReportPageTests {
 
 	@BeforeEach
 	void openTheCycle() {
-		ReportingFixtures.clear(this.jdbc);
-		ReportingTestConfiguration.of(this.clock).set(ReportingTestConfiguration.OPENING);
-		this.nongwei = ReportingFixtures.organisation(this.directory, "省农委");
+		this.stage.afresh();
+		this.nongwei = this.stage.organisation("省农委");
 		this.reporter = SecurityFixtures.reporterOf(this.nongwei);
-		this.cycle = as(office(), () -> this.cycles.open(ReportingFixtures.seedPlan(this.register),
-				new CycleOpening(2011, null, List.of())))
-			.id();
-		this.report = as(office(), () -> this.progress.dashboard(this.cycle)).organisations()
-			.stream()
-			.filter((o) -> o.organisationId() == this.nongwei)
-			.findFirst()
-			.orElseThrow()
-			.reportId();
+		this.cycle = this.stage.open2011().id();
+		this.report = this.stage.reportOf(this.cycle, this.nongwei);
 	}
 
 	@Test

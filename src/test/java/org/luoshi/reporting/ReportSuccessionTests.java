@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.luoshi.organisation.OrganisationDirectory;
 import org.luoshi.organisation.OrganisationRef;
 import org.luoshi.organisation.internal.Successions;
-import org.luoshi.plan.PlanRegister;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,16 +32,13 @@ import static org.luoshi.reporting.ReportingFixtures.office;
 class ReportSuccessionTests {
 
 	@Autowired
-	Cycles cycles;
+	ReportingStage stage;
 
 	@Autowired
 	Reports reports;
 
 	@Autowired
 	ReportDrafts drafts;
-
-	@Autowired
-	PlanRegister register;
 
 	@Autowired
 	OrganisationDirectory directory;
@@ -58,10 +54,9 @@ class ReportSuccessionTests {
 
 	@Test
 	void aRenameTakingEffectMidCycleHandsTheReportUsersAndContactsToTheSuccessor() {
-		ReportingFixtures.clear(this.jdbc);
-		long nongwei = ReportingFixtures.organisation(this.directory, "省农委");
-		as(office(), () -> this.cycles.open(ReportingFixtures.seedPlan(this.register),
-				new CycleOpening(2011, null, List.of())));
+		this.stage.afresh();
+		long nongwei = this.stage.organisation("省农委");
+		this.stage.open2011();
 		ReportSummary report = as(ReportingFixtures.reporter("nongwei", nongwei), () -> this.reports.mine()).get(0);
 		EntryView first = as(ReportingFixtures.reporter("nongwei", nongwei), () -> {
 			ReportView view = this.reports.get(report.id());

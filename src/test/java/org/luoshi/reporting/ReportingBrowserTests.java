@@ -1,13 +1,9 @@
 package org.luoshi.reporting;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.luoshi.organisation.OrganisationDirectory;
-import org.luoshi.plan.PlanRegister;
 import org.luoshi.security.Actor;
 import org.luoshi.testing.Browser;
 import org.openqa.selenium.By;
@@ -38,7 +34,7 @@ class ReportingBrowserTests {
 	int port;
 
 	@Autowired
-	Cycles cycles;
+	ReportingStage stage;
 
 	@Autowired
 	CycleProgress progress;
@@ -50,16 +46,7 @@ class ReportingBrowserTests {
 	ReportDrafts drafts;
 
 	@Autowired
-	PlanRegister register;
-
-	@Autowired
-	OrganisationDirectory directory;
-
-	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	Clock clock;
 
 	long report;
 
@@ -69,15 +56,12 @@ class ReportingBrowserTests {
 
 	@BeforeEach
 	void openTheCycleWithAllButOneEntryWritten() {
-		ReportingFixtures.clear(this.jdbc);
-		ReportingTestConfiguration.of(this.clock).set(ReportingTestConfiguration.OPENING);
-		long nongwei = ReportingFixtures.organisation(this.directory, "省农委");
-		long tourism = ReportingFixtures.organisation(this.directory, "省旅游局");
-		CycleView cycle = as(office(), () -> this.cycles.open(ReportingFixtures.seedPlan(this.register),
-				new CycleOpening(2011, null, List.of(nongwei, tourism))));
-		CycleDashboard dashboard = as(office(), () -> this.progress.dashboard(cycle.id()));
-		this.report = reportOf(dashboard, nongwei);
-		this.otherReport = reportOf(dashboard, tourism);
+		this.stage.afresh();
+		long nongwei = this.stage.organisation("省农委");
+		long tourism = this.stage.organisation("省旅游局");
+		CycleView cycle = this.stage.open2011(nongwei, tourism);
+		this.report = this.stage.reportOf(cycle.id(), nongwei);
+		this.otherReport = this.stage.reportOf(cycle.id(), tourism);
 		Actor reporter = ReportingFixtures.reporter("nongwei", nongwei);
 		as(reporter, () -> {
 			ReportView view = this.reports.get(this.report);
@@ -134,15 +118,6 @@ class ReportingBrowserTests {
 			assertThat(browser.find(".masthead .brand").getText()).isNotBlank();
 			browser.screenshot("reporting-forbidden");
 		}
-	}
-
-	private static long reportOf(CycleDashboard dashboard, long organisation) {
-		return dashboard.organisations()
-			.stream()
-			.filter((o) -> o.organisationId() == organisation)
-			.findFirst()
-			.orElseThrow()
-			.reportId();
 	}
 
 }

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.luoshi.organisation.OrganisationDirectory;
-import org.luoshi.plan.PlanRegister;
 import org.luoshi.reporting.ReportingApi.Answer;
 import tools.jackson.databind.JsonNode;
 
@@ -51,13 +50,13 @@ class ReportingEndToEndTests {
 	}
 
 	@Autowired
+	ReportingStage stage;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	Reminders reminders;
-
-	@Autowired
-	PlanRegister register;
 
 	@Autowired
 	OrganisationDirectory directory;
@@ -74,11 +73,9 @@ class ReportingEndToEndTests {
 
 	@BeforeEach
 	void startAfresh() throws Exception {
-		ReportingFixtures.clear(this.jdbc);
+		this.plan = this.stage.afresh();
 		smtp.purgeEmailFromAllMailboxes();
-		clock().set(ReportingTestConfiguration.OPENING);
 		this.api = new ReportingApi(this.mvc);
-		this.plan = ReportingFixtures.seedPlan(this.register);
 	}
 
 	@Test

@@ -38,6 +38,9 @@ import static org.luoshi.reporting.ReportingFixtures.office;
 abstract class ReportingStoreContract {
 
 	@Autowired
+	ReportingStage stage;
+
+	@Autowired
 	Cycles cycles;
 
 	@Autowired
@@ -75,10 +78,8 @@ abstract class ReportingStoreContract {
 
 	@BeforeEach
 	void startAfresh() {
-		ReportingFixtures.clear(this.jdbc);
-		ReportingTestConfiguration.of(this.clock).set(ReportingTestConfiguration.OPENING);
-		this.plan = ReportingFixtures.seedPlan(this.register);
-		this.nongwei = ReportingFixtures.organisation(this.directory, "省农委");
+		this.plan = this.stage.afresh();
+		this.nongwei = this.stage.organisation("省农委");
 		this.reporter = ReportingFixtures.reporter("nongwei", this.nongwei);
 	}
 
@@ -87,12 +88,7 @@ abstract class ReportingStoreContract {
 	}
 
 	long reportOf(CycleView cycle, long organisationId) {
-		return as(office(), () -> this.progress.dashboard(cycle.id())).organisations()
-			.stream()
-			.filter((o) -> o.organisationId() == organisationId)
-			.findFirst()
-			.orElseThrow()
-			.reportId();
+		return this.stage.reportOf(cycle.id(), organisationId);
 	}
 
 	@Test

@@ -6,6 +6,10 @@ import java.time.ZoneId;
 
 import org.luoshi.testing.SettableClock;
 
+import org.luoshi.organisation.OrganisationDirectory;
+import org.luoshi.plan.PlanRegister;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -31,6 +35,12 @@ public class ReportingTestConfiguration {
 	@Primary
 	SettableClock settableClock() {
 		return new SettableClock(OPENING.toInstant(), SHANGHAI);
+	}
+
+	@Bean
+	ReportingStage reportingStage(JdbcClient jdbc, Clock clock, PlanRegister register, OrganisationDirectory directory,
+			Cycles cycles, CycleProgress progress) {
+		return new ReportingStage(jdbc, clock, register, directory, cycles, progress);
 	}
 
 	/** The clock tests set: the primary one. */
