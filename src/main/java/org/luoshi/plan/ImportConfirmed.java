@@ -3,6 +3,7 @@ package org.luoshi.plan;
 import java.util.List;
 import java.util.Map;
 
+import org.luoshi.common.Vocabulary;
 import org.luoshi.notice.DecompositionRule;
 import org.luoshi.notice.IndicatorDraft;
 
@@ -25,6 +26,7 @@ import org.luoshi.notice.IndicatorDraft;
  * writes it
  * @param actor who confirmed it
  */
+@Vocabulary("the audit summary is recorded once, in the office's language, and kept as written")
 public record ImportConfirmed(long planId, long noticeId, int revision, int tasks,
 		List<IndicatorDraft> bindingIndicators, List<IndicatorDraft> expectedTargets, DecompositionRule decomposition,
 		Map<String, Long> taskIds, Map<String, Long> organisationIds,

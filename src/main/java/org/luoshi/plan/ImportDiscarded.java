@@ -1,5 +1,6 @@
 package org.luoshi.plan;
 
+import org.luoshi.common.Vocabulary;
 import org.luoshi.common.Audited;
 
 /**
@@ -9,6 +10,7 @@ import org.luoshi.common.Audited;
  * @param fileName the file as uploaded
  * @param actor who discarded it
  */
+@Vocabulary("the audit summary is recorded once, in the office's language, and kept as written")
 public record ImportDiscarded(long importId, String fileName, String actor) implements Audited {
 
 	@Override

@@ -20,6 +20,7 @@ import org.luoshi.organisation.OrganisationDirectory;
 import org.luoshi.organisation.OrganisationNotFound;
 import org.luoshi.organisation.OrganisationRef;
 import org.luoshi.plan.internal.RegisterAccess;
+import org.luoshi.plan.internal.RegisterWords;
 import org.luoshi.plan.internal.ImportStore;
 import org.luoshi.plan.internal.NoticeStore;
 import org.luoshi.plan.internal.PlanStore;
@@ -178,13 +179,13 @@ public class NoticeImports {
 		int revision;
 		if (preview.kind() == ImportKind.NEW_PLAN) {
 			planId = plans.create(read.draft(), now);
-			revision = plans.addRevision(planId, noticeId, "分工通知首次导入", actor, now);
+			revision = plans.addRevision(planId, noticeId, RegisterWords.FIRST_IMPORT, actor, now);
 			writer.writeNew(planId, noticeId, read.draft(), ids, now);
 		}
 		else {
 			planId = preview.planId();
-			revision = plans.addRevision(planId, noticeId, "分工通知修订", actor, now);
-			String reason = "第" + revision + (read.spreadsheet() ? "版分工表" : "版分工通知");
+			revision = plans.addRevision(planId, noticeId, RegisterWords.REVISION, actor, now);
+			String reason = RegisterWords.revisionReason(revision, read.spreadsheet());
 			writer.writeRevision(planId, noticeId, read.draft(), ids, revisions.match(planId, read.draft(), ids),
 					reason, read.spreadsheet(), actor, now);
 		}
@@ -227,7 +228,7 @@ public class NoticeImports {
 	}
 
 	private static String planTitle(NoticeDraft draft) {
-		return draft.plan().title() != null ? draft.plan().title() : draft.title() != null ? draft.title() : "未命名规划";
+		return RegisterWords.planTitle(draft);
 	}
 
 	private ImportStore.PendingImport pending(long importId) {

@@ -1,5 +1,6 @@
 package org.luoshi.plan;
 
+import org.luoshi.common.Vocabulary;
 import org.luoshi.common.Audited;
 
 /**
@@ -12,6 +13,7 @@ import org.luoshi.common.Audited;
  * @param newValue the value after
  * @param actor who corrected it
  */
+@Vocabulary("the audit summary is recorded once, in the office's language, and kept as written")
 public record TaskCorrected(long taskId, String code, String field, String previousValue, String newValue,
 		String actor) implements Audited {
 

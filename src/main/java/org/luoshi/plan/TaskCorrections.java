@@ -134,7 +134,7 @@ public class TaskCorrections {
 		}
 		if (task.version() != version) {
 			throw new OptimisticLockingFailureException(
-					"任务 " + task.summary().code() + " 已被他人修改（版本 " + task.version() + "，你看到的是 " + version + "），请刷新后再改");
+					"Task " + task.summary().code() + " is at version " + task.version() + ", not " + version);
 		}
 		return task;
 	}

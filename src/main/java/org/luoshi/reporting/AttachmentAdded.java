@@ -1,8 +1,10 @@
 package org.luoshi.reporting;
 
+import org.luoshi.common.Vocabulary;
 import org.luoshi.common.Audited;
 
 /** A file was attached to a report. */
+@Vocabulary("the audit summary is recorded once, in the office's language, and kept as written")
 public record AttachmentAdded(long reportId, long attachmentId, String fileName, long size,
 		String actor) implements Audited {
 

@@ -1,8 +1,10 @@
 package org.luoshi.reporting;
 
+import org.luoshi.common.Vocabulary;
 import org.luoshi.common.Audited;
 
 /** The lead organisation saved its consolidated account of a shared task. */
+@Vocabulary("the audit summary is recorded once, in the office's language, and kept as written")
 public record ConsolidationSaved(long reportId, long taskId, String code, String actor) implements Audited {
 
 	@Override

@@ -1,8 +1,10 @@
 package org.luoshi.reporting;
 
+import org.luoshi.common.Vocabulary;
 import org.luoshi.common.Audited;
 
 /** The office changed where an organisation's reminders and escalations go. */
+@Vocabulary("the audit summary is recorded once, in the office's language, and kept as written")
 public record ContactsChanged(long organisationId, int contacts, String actor) implements Audited {
 
 	@Override

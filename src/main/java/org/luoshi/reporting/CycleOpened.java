@@ -2,9 +2,11 @@ package org.luoshi.reporting;
 
 import java.time.OffsetDateTime;
 
+import org.luoshi.common.Vocabulary;
 import org.luoshi.common.Audited;
 
 /** The office opened a reporting cycle: who reports on what, by when. */
+@Vocabulary("the audit summary is recorded once, in the office's language, and kept as written")
 public record CycleOpened(long cycleId, long planId, int year, OffsetDateTime deadline, int organisations,
 		String actor) implements Audited {
 

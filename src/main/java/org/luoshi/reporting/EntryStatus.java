@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.luoshi.common.Vocabulary;
 import org.luoshi.common.ComparedText;
 
 /**
  * How far a task got in the year, as the office counts it; known by its code and by the
  * words the offices write.
  */
+@Vocabulary("the words reporters write for a task's status, read from their files and forms")
 public enum EntryStatus {
 
 	NOT_STARTED("not-started", "未启动", "尚未启动"), IN_PROGRESS("in-progress", "推进中", "进行中", "正在推进"),

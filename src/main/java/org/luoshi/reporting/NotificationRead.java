@@ -1,8 +1,10 @@
 package org.luoshi.reporting;
 
+import org.luoshi.common.Vocabulary;
 import org.luoshi.common.Audited;
 
 /** A user marked a notification read. */
+@Vocabulary("the audit summary is recorded once, in the office's language, and kept as written")
 public record NotificationRead(long notificationId, String actor) implements Audited {
 
 	@Override

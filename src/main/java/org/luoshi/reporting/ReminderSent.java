@@ -1,11 +1,13 @@
 package org.luoshi.reporting;
 
+import org.luoshi.common.Vocabulary;
 import org.luoshi.common.Audited;
 
 /**
  * A milestone of a cycle's timetable reached an organisation: the opening, a reminder or
  * the deadline passed.
  */
+@Vocabulary("the audit summary is recorded once, in the office's language, and kept as written")
 public record ReminderSent(long cycleId, long milestoneId, String kind, long organisationId, int mails,
 		String actor) implements Audited {
 

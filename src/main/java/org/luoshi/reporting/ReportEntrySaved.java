@@ -1,8 +1,10 @@
 package org.luoshi.reporting;
 
+import org.luoshi.common.Vocabulary;
 import org.luoshi.common.Audited;
 
 /** A reporter saved an entry of a draft (autosave included). */
+@Vocabulary("the audit summary is recorded once, in the office's language, and kept as written")
 public record ReportEntrySaved(long reportId, long taskId, String code, int reportVersion,
 		String actor) implements Audited {
 

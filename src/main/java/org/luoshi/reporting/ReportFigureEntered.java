@@ -1,8 +1,10 @@
 package org.luoshi.reporting;
 
+import org.luoshi.common.Vocabulary;
 import org.luoshi.common.Audited;
 
 /** A reporter entered an indicator figure through the report. */
+@Vocabulary("the audit summary is recorded once, in the office's language, and kept as written")
 public record ReportFigureEntered(long reportId, long indicatorId, String indicator, long valueId,
 		String actor) implements Audited {
 

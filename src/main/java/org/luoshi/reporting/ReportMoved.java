@@ -1,5 +1,6 @@
 package org.luoshi.reporting;
 
+import org.luoshi.common.Vocabulary;
 import org.luoshi.common.Audited;
 
 /**
@@ -9,6 +10,7 @@ import org.luoshi.common.Audited;
  * @param step the step's code (submit, approve, …)
  * @param note the comment or reason given, if any
  */
+@Vocabulary("the audit summary is recorded once, in the office's language, and kept as written")
 public record ReportMoved(long reportId, long organisationId, String step, ReportState from, ReportState to,
 		String note, String actor) implements Audited {
 

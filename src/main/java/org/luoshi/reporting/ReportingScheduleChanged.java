@@ -1,8 +1,10 @@
 package org.luoshi.reporting;
 
+import org.luoshi.common.Vocabulary;
 import org.luoshi.common.Audited;
 
 /** The office set when a plan's cycles remind and in which time zone. */
+@Vocabulary("the audit summary is recorded once, in the office's language, and kept as written")
 public record ReportingScheduleChanged(long planId, String reminderDays, String timeZone,
 		String actor) implements Audited {
 

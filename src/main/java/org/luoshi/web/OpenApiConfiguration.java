@@ -6,6 +6,8 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
+import org.luoshi.common.Vocabulary;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
  * with HTTP Basic as the way to sign in; which paths it covers is set by
  * {@code springdoc.paths-to-match}.
  */
+@Vocabulary("the API description names the office's own terms beside the English")
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 

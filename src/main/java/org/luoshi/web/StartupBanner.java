@@ -3,6 +3,7 @@ package org.luoshi.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.luoshi.common.Vocabulary;
 import org.luoshi.common.StartupNotice;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * Prints, once the server is ready, where to open Luoshi and what every module has to say
  * about signing in, so that whoever started the jar does not have to search the log.
  */
+@Vocabulary("the product's name on the console")
 @Component
 class StartupBanner {
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
+import org.luoshi.common.Vocabulary;
 import org.luoshi.organisation.OrganisationDirectory;
 import org.luoshi.plan.ImportPreview;
 import org.luoshi.plan.NoticeImports;
@@ -30,6 +31,7 @@ import org.springframework.stereotype.Component;
 // luoshi.demo.plan=false keeps the demo directory and logins but leaves the register
 // empty, for an office that imports the notice itself (and for the browser test that
 // does)
+@Vocabulary("demo data: the names and accounts of the demonstration province")
 @ConditionalOnExpression("${luoshi.demo.enabled:false} and ${luoshi.demo.plan:true}")
 class DemoPlanImport implements ApplicationRunner {
 

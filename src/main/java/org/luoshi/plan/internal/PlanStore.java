@@ -35,8 +35,7 @@ public class PlanStore {
 
 	public long create(NoticeDraft draft, OffsetDateTime at) {
 		KeyHolder key = new GeneratedKeyHolder();
-		String title = draft.plan().title() != null ? draft.plan().title()
-				: draft.title() != null ? draft.title() : "未命名规划";
+		String title = RegisterWords.planTitle(draft);
 		jdbc.sql(
 				"""
 						insert into plan (title, compared_title, short_title, start_year, end_year, issuer, issued_on, created_at,

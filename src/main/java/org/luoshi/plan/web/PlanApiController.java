@@ -90,7 +90,7 @@ class PlanApiController {
 	ResponseEntity<byte[]> divisionSheet(@PathVariable long id) {
 		PlanOverview plan = register.plan(id);
 		byte[] xlsx = DivisionSheet.xlsx(plan.title(), register.structure(id), allTasks(id));
-		return download(xlsx, DivisionSheet.XLSX_MEDIA_TYPE, plan.title() + "分工表.xlsx");
+		return download(xlsx, DivisionSheet.XLSX_MEDIA_TYPE, DivisionSheet.fileName(plan.title(), "xlsx"));
 	}
 
 	@GetMapping("/plans/{id}/division.csv")
@@ -98,7 +98,7 @@ class PlanApiController {
 	ResponseEntity<byte[]> divisionCsv(@PathVariable long id) {
 		PlanOverview plan = register.plan(id);
 		byte[] csv = DivisionSheet.csv(register.structure(id), allTasks(id));
-		return download(csv, DivisionSheet.CSV_MEDIA_TYPE, plan.title() + "分工表.csv");
+		return download(csv, DivisionSheet.CSV_MEDIA_TYPE, DivisionSheet.fileName(plan.title(), "csv"));
 	}
 
 	@PostMapping(path = "/plans/{id}/revisions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -81,7 +81,7 @@ class PlanPageController {
 		PlanOverview plan = this.register.plan(id);
 		byte[] xlsx = DivisionSheet.xlsx(plan.title(), this.register.structure(id), allTasks(id));
 		ContentDisposition disposition = ContentDisposition.attachment()
-			.filename(plan.title() + "分工表.xlsx", StandardCharsets.UTF_8)
+			.filename(DivisionSheet.fileName(plan.title(), "xlsx"), StandardCharsets.UTF_8)
 			.build();
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())

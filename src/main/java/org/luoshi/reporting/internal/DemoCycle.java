@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.luoshi.common.Vocabulary;
 import org.luoshi.organisation.OrganisationDirectory;
 import org.luoshi.plan.PlanOverview;
 import org.luoshi.plan.PlanRegister;
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Component;
  * due on the next 31 March still ahead (the office may set any deadline). Only a plan
  * without cycles gets one; {@code luoshi.demo.cycle=false} skips it.
  */
+@Vocabulary("demo data: the names and accounts of the demonstration province")
 @Component
 @Order(OrganisationDirectory.DEMO_ORDER + 30)
 @ConditionalOnExpression("${luoshi.demo.enabled:false} and ${luoshi.demo.plan:true} and ${luoshi.demo.cycle:true}")

@@ -3,6 +3,7 @@ package org.luoshi.security.internal;
 import java.util.List;
 import java.util.Optional;
 
+import org.luoshi.common.Vocabulary;
 import org.luoshi.organisation.OrganisationDirectory;
 import org.luoshi.organisation.OrganisationRef;
 import org.luoshi.security.NewUser;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * planning office, a reporter and an approver of 省农委, and a leader. They are entered only
  * into an empty user table, so loading twice adds nothing.
  */
+@Vocabulary("demo data: the names and accounts of the demonstration province")
 @Component
 public class DemoUsers {
 

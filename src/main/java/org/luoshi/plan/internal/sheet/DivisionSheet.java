@@ -17,6 +17,11 @@ public final class DivisionSheet {
 
 	public static final String CSV_MEDIA_TYPE = "text/csv;charset=UTF-8";
 
+	/** The name a downloaded division table is saved under: the plan's title and 分工表. */
+	public static String fileName(String planTitle, String extension) {
+		return planTitle + XlsxWriter.SHEET + "." + extension;
+	}
+
 	private DivisionSheet() {
 	}
 
