@@ -1,0 +1,59 @@
+package org.luoshi.notice;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Lists of responsible organisations the way other governments write them, each in a
+ * short notice of the genre: the others (等) closing the departments before a collective.
+ */
+class ResponsibilityListTests {
+
+	private static final String GENERAL_OFFICE = """
+			国务院办公厅关于印发促进养老托育服务健康发展重点任务分工方案的通知
+			国办函〔2026〕15号
+			各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+			　　经国务院同意，现将《促进养老托育服务健康发展重点任务分工方案》印发给你们，请认真贯彻落实。
+			　　一、健全服务体系
+			　　（一）扩大普惠性服务供给。支持新建、改扩建一批普惠养老托育机构。（国家发展改革委、民政部、国家卫生健康委等和各有关省级人民政府负责）
+			　　（二）强化职业技能培训。（人力资源社会保障部、教育部等部门和各省级人民政府按职责分工负责）
+			　　二、强化要素保障
+			　　（三）加大财政投入力度。（财政部牵头，国家发展改革委等和地方各级人民政府按职责分工负责）
+			　　国务院办公厅
+			　　2026年3月2日
+			""";
+
+	@Test
+	void theOthersBeforeAndCloseTheDepartmentsAndTheCollectiveFollows() {
+		NoticeDraft draft = NoticeFixtures.parse(GENERAL_OFFICE);
+		List<TaskDraft> tasks = draft.tasks().toList();
+		assertThat(tasks).hasSize(3);
+		assertThat(roles(tasks.get(0))).containsExactly("国家发展改革委:responsible", "民政部:responsible", "国家卫生健康委:responsible",
+				"各有关省级人民政府:responsible");
+		assertThat(tasks.get(0).openEnded()).isTrue();
+		assertThat(tasks.get(0).lead()).isNull();
+		assertThat(tasks.get(0).responsible().get(3).collective()).isTrue();
+		assertThat(tasks.get(0).responsible().get(3).kind()).isEqualTo(OrganisationKinds.PROVINCIAL_GOVERNMENT);
+		assertThat(roles(tasks.get(1))).containsExactly("人力资源社会保障部:by-duty", "教育部:by-duty", "各省级人民政府:by-duty");
+		assertThat(tasks.get(1).openEnded()).isTrue();
+		assertThat(roles(tasks.get(2))).containsExactly("财政部:lead", "国家发展改革委:by-duty", "地方各级人民政府:by-duty");
+		assertThat(tasks.get(2).lead()).isEqualTo("财政部");
+		assertThat(NoticeFixtures.lineWarnings(draft)).isEmpty();
+	}
+
+	@Test
+	void underTheLeadRuleTheFirstOfTheOthersLeads() {
+		NoticeDraft draft = NoticeFixtures.parse(GENERAL_OFFICE.replace("请认真贯彻落实。", "请认真贯彻落实。各项任务中排在第一位的部门为牵头部门。"));
+		TaskDraft task = draft.tasks().findFirst().orElseThrow();
+		assertThat(task.lead()).isEqualTo("国家发展改革委");
+		assertThat(task.responsibleNames()).containsExactly("国家发展改革委", "民政部", "国家卫生健康委", "各有关省级人民政府");
+	}
+
+	static List<String> roles(TaskDraft task) {
+		return task.responsible().stream().map(o -> o.name() + ":" + o.role().code()).toList();
+	}
+
+}
