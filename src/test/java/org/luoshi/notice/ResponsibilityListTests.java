@@ -5,10 +5,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Lists of responsible organisations the way other governments write them, each in a
- * short notice of the genre: the others (等) closing the departments before a collective.
+ * short notice of the genre: the others (等) closing the departments before a collective,
+ * several organisations convening the others concerned.
  */
 class ResponsibilityListTests {
 
@@ -50,6 +52,40 @@ class ResponsibilityListTests {
 		TaskDraft task = draft.tasks().findFirst().orElseThrow();
 		assertThat(task.lead()).isEqualTo("国家发展改革委");
 		assertThat(task.responsibleNames()).containsExactly("国家发展改革委", "民政部", "国家卫生健康委", "各有关省级人民政府");
+	}
+
+	private static final String CITY_OFFICE = """
+			某市人民政府办公室关于印发某市优化营商环境三年行动计划任务分工的通知
+			各区、县人民政府，市政府各部门：
+			　　现将《某市优化营商环境三年行动计划》任务分工印发给你们，请认真组织实施。
+			　　一、提升政务服务效能
+			　　（一）推进政务服务标准化。编制市级政务服务事项标准化清单，统一办事指南。（市政务服务管理局、市司法局会同有关部门负责）
+			　　（二）深化“一网通办”。推动高频事项全程网办。（市大数据局会同有关部门负责）
+			　　（三）完善企业服务体系。建立企业诉求直达机制。（市发展改革委会同市工业和信息化局、市财政局负责）
+			　　二、工作要求
+			　　各责任单位要于每年12月10日前将工作进展情况报送市政府督查室。
+			　　某市人民政府办公室
+			　　2026年4月8日
+			""";
+
+	@Test
+	void severalConvenersWithoutALeadRuleHaveNoLead() {
+		List<TaskDraft> tasks = NoticeFixtures.parse(CITY_OFFICE).tasks().toList();
+		assertThat(tasks).extracting(TaskDraft::mode, TaskDraft::lead, TaskDraft::openEnded)
+			.containsExactly(tuple(ResponsibilityMode.RESPONSIBLE, null, true),
+					tuple(ResponsibilityMode.RESPONSIBLE, "市大数据局", true),
+					tuple(ResponsibilityMode.RESPONSIBLE, "市发展改革委", false));
+		assertThat(roles(tasks.get(0))).containsExactly("市政务服务管理局:responsible", "市司法局:responsible");
+		assertThat(roles(tasks.get(2))).containsExactly("市发展改革委:lead", "市工业和信息化局:responsible", "市财政局:responsible");
+	}
+
+	@Test
+	void severalConvenersUnderTheLeadRuleAreLedByTheFirst() {
+		NoticeDraft draft = NoticeFixtures
+			.parse(CITY_OFFICE.replace("请认真组织实施。", "请认真组织实施。各项任务中列第一位者为牵头单位，其他单位按职责分工负责。"));
+		TaskDraft task = draft.tasks().findFirst().orElseThrow();
+		assertThat(task.lead()).isEqualTo("市政务服务管理局");
+		assertThat(roles(task)).containsExactly("市政务服务管理局:lead", "市司法局:responsible");
 	}
 
 	static List<String> roles(TaskDraft task) {

@@ -7,8 +7,9 @@ import org.luoshi.notice.ResponsibilityRole;
 /**
  * A responsibility clause read in compared form: the organisations in written order with
  * the role word that follows each, whether the list is open, whether the clause itself
- * states the first-listed-leads rule, what could not be read, and the completion time
- * limit written after the organisations (null when none).
+ * states the first-listed-leads rule, whether a single organisation convenes the others
+ * (X会同Y负责), what could not be read, and the completion time limit written after the
+ * organisations (null when none).
  */
 record Clause(List<Named> organisations, boolean openEnded, boolean statesLeadRule, boolean convened,
 		List<String> problems, String timeLimit) {

@@ -84,7 +84,7 @@ final class ClauseReader {
 				list = segment.substring(0, segment.length() - suffix.word().length());
 				role = suffix.role();
 			}
-			convened |= list.contains("会同");
+			convened |= convenedByOne(list);
 			for (String held : pending) {
 				open |= add(held, role, named, problems);
 			}
@@ -98,6 +98,15 @@ final class ClauseReader {
 			return null;
 		}
 		return new Clause(named, open, statesRule, convened, problems, timeLimit);
+	}
+
+	/**
+	 * X会同Y负责: a single convener leads the organisations it convenes. Several conveners
+	 * (甲部、乙部会同有关部门负责) are equals, led only by the notice's first-listed rule.
+	 */
+	private static boolean convenedByOne(String list) {
+		int at = list.indexOf("会同");
+		return at > 0 && OrganisationListReader.read(list.substring(0, at)).names().size() == 1;
 	}
 
 	/** A label that follows the previous list without punctuation, only white space. */

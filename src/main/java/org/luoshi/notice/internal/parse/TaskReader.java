@@ -132,7 +132,7 @@ final class TaskReader {
 			return first;
 		}
 		// one organisation answering alone leads; several lead by the notice's
-		// first-listed rule or 会同
+		// first-listed rule, or when one of them convenes the others (X会同Y负责)
 		return answering == 1 || leadRuleInForce || clause.convened() ? first : null;
 	}
 
