@@ -14,8 +14,16 @@ import org.luoshi.notice.ResponsibilityRole;
 record Clause(List<Named> organisations, boolean openEnded, boolean statesLeadRule, boolean convened,
 		List<String> problems, String timeLimit) {
 
-	/** One name in a clause with the role its role word gives it. */
-	record Named(String name, ResponsibilityRole role) {
+	/**
+	 * One name in a clause with the role its role word gives it; {@code written} is the
+	 * name as the clause writes it where the importer completed it (城乡建设委 for 市城乡建设委).
+	 */
+	record Named(String name, ResponsibilityRole role, String written) {
+
+		Named(String name, ResponsibilityRole role) {
+			this(name, role, name);
+		}
+
 	}
 
 	Clause {

@@ -97,7 +97,7 @@ final class ClauseReader {
 		if (named.isEmpty()) {
 			return null;
 		}
-		return new Clause(named, open, statesRule, convened, problems, timeLimit);
+		return new Clause(LevelPrefixes.complete(named), open, statesRule, convened, problems, timeLimit);
 	}
 
 	/**
@@ -228,7 +228,8 @@ final class ClauseReader {
 		List<Clause.Named> named = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
 		boolean open = add(core, ResponsibilityRole.RESPONSIBLE, named, problems);
-		return new Clause(named, open, LeadRule.isStatedIn(content), false, problems, timeLimit);
+		return new Clause(LevelPrefixes.complete(named), open, LeadRule.isStatedIn(content), false, problems,
+				timeLimit);
 	}
 
 	private static boolean add(String list, ResponsibilityRole role, List<Clause.Named> named, List<String> problems) {

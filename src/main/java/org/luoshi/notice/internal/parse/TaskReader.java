@@ -100,7 +100,7 @@ final class TaskReader {
 		List<ResponsibleOrganisation> responsible = new ArrayList<>(named.size());
 		for (Clause.Named n : named) {
 			ResponsibilityRole role = n.name().equals(lead) ? ResponsibilityRole.LEAD : n.role();
-			responsible.add(classifier.classify(n.name(), role));
+			responsible.add(classifier.classify(n.name(), role, n.written()));
 		}
 		return new TaskDraft(id, text, clauseText, mode, responsible, lead, clause.openEnded(), line,
 				clause.timeLimit());
