@@ -124,6 +124,9 @@ public final class NoticeJson {
 				d.put("collective", true);
 				d.put("expands_to", o.expandsTo());
 			}
+			if (o.fromRule()) {
+				d.put("from_rule", true);
+			}
 			details.add(d);
 		}
 		m.put("responsible_details", details);

@@ -14,9 +14,11 @@ import java.util.List;
  * otherwise empty
  * @param written the name as the clause writes it (城乡建设委); the same as {@code name}
  * unless the importer completed it
+ * @param fromRule not named in the task's own clause but by a rule an earlier clause
+ * stated for the tasks after it (以下均需试点城市政府落实，不再列出)
  */
 public record ResponsibleOrganisation(String name, ResponsibilityRole role, String kind, boolean collective,
-		List<String> expandsTo, String written) {
+		List<String> expandsTo, String written, boolean fromRule) {
 
 	public ResponsibleOrganisation {
 		expandsTo = List.copyOf(expandsTo);
@@ -26,7 +28,12 @@ public record ResponsibleOrganisation(String name, ResponsibilityRole role, Stri
 	/** An organisation named as the clause writes it. */
 	public ResponsibleOrganisation(String name, ResponsibilityRole role, String kind, boolean collective,
 			List<String> expandsTo) {
-		this(name, role, kind, collective, expandsTo, name);
+		this(name, role, kind, collective, expandsTo, name, false);
+	}
+
+	/** The same organisation, carried to a task by a rule an earlier clause stated. */
+	public ResponsibleOrganisation carriedByRule() {
+		return new ResponsibleOrganisation(name, role, kind, collective, expandsTo, written, true);
 	}
 
 	/** Whether the importer completed the written name (市 carried from 市城管局 to 城乡建设委). */

@@ -28,7 +28,9 @@ final class ClauseReader {
 		if (content.isEmpty() || content.length() > MAX_LENGTH) {
 			return false;
 		}
-		String core = withoutPeople(withoutTimeLimit(trimPunctuation(separateLabels(LeadRule.remove(content)))));
+		StandingRule.Split standing = StandingRule.split(content);
+		String own = standing == null ? content : standing.rest();
+		String core = withoutPeople(withoutTimeLimit(trimPunctuation(separateLabels(LeadRule.remove(own)))));
 		if (core.isEmpty()) {
 			return false;
 		}
@@ -48,7 +50,9 @@ final class ClauseReader {
 			return mayBeList(content) ? list(content) : null;
 		}
 		boolean statesRule = LeadRule.isStatedIn(content);
-		String whole = trimPunctuation(separateLabels(LeadRule.remove(content)));
+		StandingRule.Split standing = StandingRule.split(content);
+		String own = standing == null ? content : standing.rest();
+		String whole = trimPunctuation(separateLabels(LeadRule.remove(own)));
 		String core = withoutPeople(withoutTimeLimit(whole));
 		String timeLimit = timeLimitOf(whole);
 		List<Clause.Named> named = new ArrayList<>();
@@ -97,7 +101,8 @@ final class ClauseReader {
 		if (named.isEmpty()) {
 			return null;
 		}
-		return new Clause(LevelPrefixes.complete(named), open, statesRule, convened, problems, timeLimit);
+		return new Clause(LevelPrefixes.complete(named), open, statesRule, convened, problems, timeLimit,
+				standing == null ? null : standing.rule());
 	}
 
 	/**
@@ -228,8 +233,8 @@ final class ClauseReader {
 		List<Clause.Named> named = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
 		boolean open = add(core, ResponsibilityRole.RESPONSIBLE, named, problems);
-		return new Clause(LevelPrefixes.complete(named), open, LeadRule.isStatedIn(content), false, problems,
-				timeLimit);
+		return new Clause(LevelPrefixes.complete(named), open, LeadRule.isStatedIn(content), false, problems, timeLimit,
+				null);
 	}
 
 	private static boolean add(String list, ResponsibilityRole role, List<Clause.Named> named, List<String> problems) {

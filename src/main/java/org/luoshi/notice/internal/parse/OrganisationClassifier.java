@@ -30,8 +30,8 @@ final class OrganisationClassifier {
 	 */
 	ResponsibleOrganisation classify(String name, ResponsibilityRole role, String written) {
 		ResponsibleOrganisation known = classified.computeIfAbsent(name, this::classifyOnce);
-		return known.role() == role && known.written().equals(written) ? known
-				: new ResponsibleOrganisation(name, role, known.kind(), known.collective(), known.expandsTo(), written);
+		return known.role() == role && known.written().equals(written) ? known : new ResponsibleOrganisation(name, role,
+				known.kind(), known.collective(), known.expandsTo(), written, false);
 	}
 
 	private ResponsibleOrganisation classifyOnce(String name) {
