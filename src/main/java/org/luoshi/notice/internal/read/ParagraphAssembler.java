@@ -9,7 +9,9 @@ import java.util.List;
  * it is indented from the page's left margin (Chinese paragraphs begin two characters
  * in), when the line before it stopped clearly short of the right margin, when it starts
  * with a numbering marker, or when a wider gap than the usual line spacing precedes it.
- * Other lines continue the paragraph, across page breaks too; page numbers are dropped.
+ * Other lines continue the paragraph, across page breaks too; page numbers are dropped. A
+ * division table's rows ({@link PdfTables}) come out one paragraph each, cells separated
+ * by TAB.
  */
 final class ParagraphAssembler {
 
@@ -40,20 +42,28 @@ final class ParagraphAssembler {
 		StringBuilder paragraph = null;
 		PdfLine previous = null;
 		float previousRightMargin = 0f;
-		for (List<PdfLine> page : pages) {
-			List<PdfLine> lines = PageNumberLines.remove(page);
-			if (lines.isEmpty()) {
-				continue;
-			}
-			float leftMargin = leftMargin(lines);
-			float rightMargin = rightMargin(lines);
+		for (List<PdfLine> page : PdfTables.rebuild(pages.stream().map(PageNumberLines::remove).toList())) {
+			// a table's rows are paragraphs of their own, and no measure of the page's
+			// text
+			List<PdfLine> lines = page.stream().filter(l -> !l.isRow()).toList();
+			float leftMargin = lines.isEmpty() ? 0f : leftMargin(lines);
+			float rightMargin = lines.isEmpty() ? 0f : rightMargin(lines);
 			float spacing = usualLineSpacing(lines);
-			for (int i = 0; i < lines.size(); i++) {
-				PdfLine line = lines.get(i);
+			for (int i = 0; i < page.size(); i++) {
+				PdfLine line = page.get(i);
+				if (line.isRow()) {
+					if (paragraph != null) {
+						paragraphs.add(paragraph.toString());
+						paragraph = null;
+					}
+					paragraphs.add(line.text());
+					previous = null;
+					continue;
+				}
 				boolean starts = previous == null || line.left() > leftMargin + INDENT_EMS * line.em()
 						|| previous.right() < previousRightMargin - SHORT_EMS * previous.em()
 						|| NumberingMarkers.startsWithMarker(line.text()) || (i > 0 && spacing > 0f
-								&& line.baseline() - lines.get(i - 1).baseline() > GAP_FACTOR * spacing);
+								&& line.baseline() - page.get(i - 1).baseline() > GAP_FACTOR * spacing);
 				if (starts) {
 					if (paragraph != null) {
 						paragraphs.add(paragraph.toString());
