@@ -48,6 +48,8 @@ final class DivisionTablePdf {
 
 	private final List<List<String>> rows;
 
+	private final boolean centred;
+
 	private PDDocument document;
 
 	private PDType0Font font;
@@ -65,10 +67,24 @@ final class DivisionTablePdf {
 	 * @param rows the rows; a row of one cell is merged across all columns
 	 */
 	DivisionTablePdf(List<String> title, float[] widths, List<String> header, List<List<String>> rows) {
+		this(title, widths, header, rows, false);
+	}
+
+	private DivisionTablePdf(List<String> title, float[] widths, List<String> header, List<List<String>> rows,
+			boolean centred) {
 		this.title = title;
 		this.widths = widths;
 		this.header = header;
 		this.rows = rows;
+		this.centred = centred;
+	}
+
+	/**
+	 * Cells other than the task's centred vertically in their row, as many offices set
+	 * them; a row is then kept on one page.
+	 */
+	DivisionTablePdf centredVertically() {
+		return new DivisionTablePdf(title, widths, header, rows, true);
 	}
 
 	byte[] render() {
@@ -124,7 +140,7 @@ final class DivisionTablePdf {
 		while (line < height) {
 			float top = y;
 			int fits = (int) ((y - BOTTOM) / LEADING);
-			if (fits < 1) {
+			if (fits < 1 || centred && fits < height && !isHeader) {
 				newPage();
 				drawRow(header, true);
 				continue;
@@ -134,11 +150,12 @@ final class DivisionTablePdf {
 			for (int c = 0; c < wrapped.size(); c++) {
 				float width = merged ? total() : widths[c];
 				List<String> lines = wrapped.get(c);
+				boolean left = merged || c == 1 && !isHeader;
+				float down = centred && !left ? (height - lines.size()) * LEADING / 2f : 0f;
 				for (int k = line; k < upTo && k < lines.size(); k++) {
 					String piece = lines.get(k);
-					boolean left = merged || c == 1 && !isHeader;
 					float at = left ? x + PADDING : x + (width - width(piece, SIZE)) / 2f;
-					text(piece, at, top - (k - line + 1) * LEADING + 4f, SIZE);
+					text(piece, at, top - down - (k - line + 1) * LEADING + 4f, SIZE);
 				}
 				x += width;
 			}

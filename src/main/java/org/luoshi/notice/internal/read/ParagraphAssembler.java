@@ -3,6 +3,7 @@ package org.luoshi.notice.internal.read;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * Rebuilds paragraphs from the wrapped lines of a PDF. A line starts a new paragraph when
@@ -38,11 +39,22 @@ final class ParagraphAssembler {
 	 * @return one string per paragraph
 	 */
 	static List<String> assemble(List<List<PdfLine>> pages) {
+		return assemble(pages, page -> List.of());
+	}
+
+	/**
+	 * Rebuild the paragraphs, telling a table's rows apart by the rules drawn between
+	 * them where there are any.
+	 * @param pages the lines of each page, in reading order
+	 * @param rules the horizontal rules drawn on a page, by its index
+	 * @return one string per paragraph
+	 */
+	static List<String> assemble(List<List<PdfLine>> pages, IntFunction<List<PdfRulings.Rule>> rules) {
 		List<String> paragraphs = new ArrayList<>();
 		StringBuilder paragraph = null;
 		PdfLine previous = null;
 		float previousRightMargin = 0f;
-		for (List<PdfLine> page : PdfTables.rebuild(pages.stream().map(PageNumberLines::remove).toList())) {
+		for (List<PdfLine> page : PdfTables.rebuild(pages.stream().map(PageNumberLines::remove).toList(), rules)) {
 			// a table's rows are paragraphs of their own, and no measure of the page's
 			// text
 			List<PdfLine> lines = page.stream().filter(l -> !l.isRow()).toList();

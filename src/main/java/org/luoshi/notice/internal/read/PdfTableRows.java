@@ -4,15 +4,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * The rows of one division table in a PDF, from the positions of its text. The columns
  * are where the header puts them, their borders in the empty gaps the cells' text leaves
  * between them (a header centred in a wide column says little about where the column
- * starts). A row starts at a line with text in the first column (序号), and the lines below
- * it with the first column empty carry its cells on (a cell's text wrapped onto the next
- * line, or onto the next page under the repeated header); a line of one text across the
- * columns is a row that names a group (一、产业发展).
+ * starts). Where the table draws rules between its rows, the lines between two rules are
+ * a row ({@link PdfRowBands}); otherwise a row starts at a line with text in the first
+ * column (序号), and the lines below it with the first column empty carry its cells on (a
+ * cell's text wrapped onto the next line, or onto the next page under the repeated
+ * header). A line of one text across the columns is a row that names a group (一、产业发展).
  */
 final class PdfTableRows {
 
@@ -23,51 +25,76 @@ final class PdfTableRows {
 	private PdfTableRows() {
 	}
 
-	static List<Row> of(PdfTableHeader header, List<PdfTables.Placed> lines) {
+	static List<Row> of(PdfTableHeader header, List<PdfTables.Placed> lines, IntFunction<List<PdfRulings.Rule>> rules) {
 		List<PdfTableHeader.Column> columns = header.columns();
 		float[] borders = borders(columns, lines);
-		List<Row> rows = new ArrayList<>();
-		StringBuilder[] cells = null;
-		PdfTables.Placed first = null;
-		float right = 0f;
+		List<List<PdfTables.Placed>> groups = PdfRowBands.of(lines, rules, borders);
+		if (groups == null) {
+			groups = byFirstColumn(lines, borders);
+		}
+		List<Row> rows = new ArrayList<>(groups.size());
+		for (List<PdfTables.Placed> group : groups) {
+			rows.add(row(group, borders, columns.size()));
+		}
+		return rows;
+	}
+
+	private static List<List<PdfTables.Placed>> byFirstColumn(List<PdfTables.Placed> lines, float[] borders) {
+		List<List<PdfTables.Placed>> groups = new ArrayList<>();
+		List<PdfTables.Placed> current = null;
 		for (PdfTables.Placed placed : lines) {
-			PdfLine line = placed.line();
-			if (line.runs().size() == 1 && crosses(line.runs().get(0), borders, line.em())) {
-				if (cells != null) {
-					rows.add(row(first, cells, right));
-					cells = null;
-				}
-				StringBuilder[] group = empty(columns.size());
-				group[0].append(line.text());
-				rows.add(row(placed, group, line.right()));
+			if (namesGroup(placed.line(), borders)) {
+				groups.add(List.of(placed));
+				current = null;
 				continue;
 			}
-			int[] at = new int[line.runs().size()];
-			boolean starts = cells == null;
-			for (int r = 0; r < at.length; r++) {
-				at[r] = columnOf(line.runs().get(r), borders);
-				starts |= at[r] == 0;
+			if (current == null || hasFirstColumn(placed.line(), borders)) {
+				current = new ArrayList<>();
+				groups.add(current);
 			}
-			if (starts) {
-				if (cells != null) {
-					rows.add(row(first, cells, right));
-				}
-				cells = empty(columns.size());
-				first = placed;
-				right = 0f;
+			current.add(placed);
+		}
+		return groups;
+	}
+
+	/** A line of one text reaching across a border: the name of a group of rows. */
+	static boolean namesGroup(PdfLine line, float[] borders) {
+		return line.runs().size() == 1 && crosses(line.runs().get(0), borders, line.em());
+	}
+
+	static boolean hasFirstColumn(PdfLine line, float[] borders) {
+		for (PdfLine.Run run : line.runs()) {
+			if (columnOf(run, borders) == 0) {
+				return true;
 			}
-			for (int r = 0; r < at.length; r++) {
-				StringBuilder cell = cells[at[r]];
-				String joined = WrappedLineJoiner.join(cell.toString(), line.runs().get(r).text());
+		}
+		return false;
+	}
+
+	/** One row from its lines: each run to its column, a group's name to the first. */
+	private static Row row(List<PdfTables.Placed> group, float[] borders, int columns) {
+		StringBuilder[] cells = new StringBuilder[columns];
+		for (int k = 0; k < columns; k++) {
+			cells[k] = new StringBuilder();
+		}
+		boolean groupName = group.stream().allMatch(p -> namesGroup(p.line(), borders));
+		float right = 0f;
+		for (PdfTables.Placed placed : group) {
+			for (PdfLine.Run run : placed.line().runs()) {
+				StringBuilder cell = cells[groupName ? 0 : columnOf(run, borders)];
+				String joined = WrappedLineJoiner.join(cell.toString(), run.text());
 				cell.setLength(0);
 				cell.append(joined);
 			}
-			right = Math.max(right, line.right());
+			right = Math.max(right, placed.line().right());
 		}
-		if (cells != null) {
-			rows.add(row(first, cells, right));
+		List<String> texts = new ArrayList<>(columns);
+		for (StringBuilder cell : cells) {
+			texts.add(cell.toString().replace('\t', ' ').strip());
 		}
-		return rows;
+		PdfLine first = group.get(0).line();
+		return new Row(group.get(0),
+				new PdfLine(String.join("\t", texts), first.left(), right, first.baseline(), first.em(), List.of()));
 	}
 
 	/**
@@ -144,31 +171,13 @@ final class PdfTableRows {
 		return borders;
 	}
 
-	private static int columnOf(PdfLine.Run run, float[] borders) {
+	static int columnOf(PdfLine.Run run, float[] borders) {
 		float centre = run.centre();
 		int column = 0;
 		while (column < borders.length && centre >= borders[column]) {
 			column++;
 		}
 		return column;
-	}
-
-	private static StringBuilder[] empty(int columns) {
-		StringBuilder[] cells = new StringBuilder[columns];
-		for (int k = 0; k < columns; k++) {
-			cells[k] = new StringBuilder();
-		}
-		return cells;
-	}
-
-	private static Row row(PdfTables.Placed first, StringBuilder[] cells, float right) {
-		List<String> texts = new ArrayList<>(cells.length);
-		for (StringBuilder cell : cells) {
-			texts.add(cell.toString().replace('\t', ' ').strip());
-		}
-		PdfLine line = first.line();
-		return new Row(first,
-				new PdfLine(String.join("\t", texts), line.left(), right, line.baseline(), line.em(), List.of()));
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * Division tables in a PDF (附件：重点任务分工表), the common way such notices travel: under a
@@ -34,9 +35,10 @@ final class PdfTables {
 	/**
 	 * The pages with each table's lines replaced by its rows.
 	 * @param pages the lines of each page, page numbers removed
+	 * @param rules the horizontal rules drawn on a page, by its index
 	 * @return the same pages, a table's header and lines gone and its rows in their place
 	 */
-	static List<List<PdfLine>> rebuild(List<List<PdfLine>> pages) {
+	static List<List<PdfLine>> rebuild(List<List<PdfLine>> pages, IntFunction<List<PdfRulings.Rule>> rules) {
 		List<Found> tables = new ArrayList<>();
 		boolean[][] taken = new boolean[pages.size()][];
 		for (int p = 0; p < pages.size(); p++) {
@@ -50,7 +52,7 @@ final class PdfTables {
 		for (Found table : tables) {
 			// the header stays, as a row, for the importer to know the columns by
 			rows.put(key(table.at().page(), table.at().index()), table.header().row(table.at().line()));
-			for (PdfTableRows.Row row : PdfTableRows.of(table.header(), table.lines())) {
+			for (PdfTableRows.Row row : PdfTableRows.of(table.header(), table.lines(), rules)) {
 				rows.put(key(row.first().page(), row.first().index()), row.line());
 			}
 		}
