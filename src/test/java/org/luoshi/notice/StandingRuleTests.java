@@ -72,6 +72,16 @@ class StandingRuleTests {
 	}
 
 	@Test
+	void aRuleAfterACommaInsteadOfAFullStop() {
+		NoticeDraft draft = NoticeFixtures
+			.parse(PILOT.replace("（住房城乡建设部指导，试点城市政府负责落实。以下均需试点城市政府落实，不再列出）", "（住房城乡建设部牵头，以下各项任务均需各省级人民政府落实，不再一一列出）"));
+		List<TaskDraft> tasks = draft.tasks().toList();
+		assertThat(roles(tasks.get(0))).containsExactly("住房城乡建设部:lead");
+		assertThat(roles(tasks.get(3))).containsExactly("自然资源部:lead", "各省级人民政府:responsible (rule)");
+		assertThat(tasks.get(3).responsible().get(1).expandsTo()).hasSize(31);
+	}
+
+	@Test
 	void aRuleWordedAsConcerningTheCitiesWithoutAnotherDivision() {
 		NoticeDraft draft = NoticeFixtures.parse("""
 				某省发展和改革委员会关于印发某省“十五五”现代流通体系建设实施方案的通知

@@ -54,6 +54,10 @@ record StandingRule(List<Clause.Named> organisations, Scope scope) {
 			else if (c == ')') {
 				depth = Math.max(0, depth - 1);
 			}
+			else if (depth == 0 && (c == ',' || c == '，') && startsRule(content, i + 1)) {
+				// …负责，以下各项任务均需各地区落实，不再一一列出: the rule may follow a comma
+				from = i + 1;
+			}
 			else if (depth == 0 && (c == '。' || c == ';' || c == '；')) {
 				StandingRule rule = from > 0 ? read(content.substring(from, i)) : null;
 				if (rule != null) {
@@ -65,6 +69,17 @@ record StandingRule(List<Clause.Named> organisations, Scope scope) {
 		}
 		return null;
 	}
+
+	private static boolean startsRule(String content, int at) {
+		for (String word : RULE_STARTS) {
+			if (content.startsWith(word, at)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static final String[] RULE_STARTS = { "以下", "下列", "此后", "其余", "具体任务", "本部分", "本章", "本节" };
 
 	/** The rule one sentence states, or null when it is no such rule. */
 	private static StandingRule read(String sentence) {
