@@ -49,7 +49,8 @@ final class LevelPrefixes {
 	 * list when nothing is to complete.
 	 */
 	static List<Clause.Named> complete(List<Clause.Named> named) {
-		if (named.size() < 2) {
+		if (named.size() < 2 || allWithLevel(named)) {
+			// the common case: every name gives its level
 			return named;
 		}
 		List<Clause.Named> out = null;
@@ -59,7 +60,7 @@ final class LevelPrefixes {
 			String name = n.name();
 			char own = levelOf(name);
 			if (own != 0) {
-				level = isDepartment(name) && !startsWithAny(name.substring(1), NOT_A_DEPARTMENT) ? own : 0;
+				level = isDepartment(name) && !startsWithAny(name, 1, NOT_A_DEPARTMENT) ? own : 0;
 				continue;
 			}
 			if (level != 0 && takesLevel(name) && !(level == '省' && STATE_COUNCIL_BODIES.contains(name))) {
@@ -72,6 +73,15 @@ final class LevelPrefixes {
 			level = 0;
 		}
 		return out == null ? named : out;
+	}
+
+	private static boolean allWithLevel(List<Clause.Named> named) {
+		for (int i = 1; i < named.size(); i++) {
+			if (levelOf(named.get(i).name()) == 0) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The level a name starts with (省 of 省财政厅), or 0. */
@@ -117,12 +127,16 @@ final class LevelPrefixes {
 	/** 城市管理局, 市场, 市政: 市 as part of a word, not a city. */
 	private static boolean isCityWord(String name, int at) {
 		char before = name.charAt(at - 1);
-		return before == '城' || before == '都' || before == '超' || startsWithAny(name.substring(at), WORDS);
+		return before == '城' || before == '都' || before == '超' || startsWithAny(name, at, WORDS);
 	}
 
 	private static boolean startsWithAny(String s, String[] prefixes) {
+		return startsWithAny(s, 0, prefixes);
+	}
+
+	private static boolean startsWithAny(String s, int from, String[] prefixes) {
 		for (String prefix : prefixes) {
-			if (s.startsWith(prefix)) {
+			if (s.startsWith(prefix, from)) {
 				return true;
 			}
 		}
