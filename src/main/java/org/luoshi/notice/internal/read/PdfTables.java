@@ -89,8 +89,9 @@ final class PdfTables {
 						previous = lines.get(i - 1);
 						continue;
 					}
-					if (previous == null ? continuesOnNewPage(line, open.header())
-							: belongs(line, previous, open.header())) {
+					// a page that starts with another header starts another table
+					if (again == null && (previous == null ? continuesOnNewPage(line, open.header())
+							: belongs(line, previous, open.header()))) {
 						open.lines().add(new Placed(p, i, line));
 						taken[p][i] = true;
 						previous = line;

@@ -40,6 +40,16 @@ class PdfTablesTests {
 	}
 
 	@Test
+	void anotherHeaderAtTheTopOfAPageStartsAnotherTable() {
+		List<PdfLine> first = List.of(line(100, run("序号", 67), run("主要指标", 180), run("牵头单位", 325), run("属性", 412)),
+				line(117, run("1", 75), run("森林覆盖率达到45%。", 101), run("市林业局", 325), run("约束性", 412)));
+		List<PdfLine> second = List.of(line(80, run("序号", 67), run("重点任务", 180), run("牵头单位", 325), run("配合单位", 412)),
+				line(97, run("1", 75), run("发展现代物流。", 101), run("市商务局", 325), run("市交通运输局", 391)));
+		assertThat(ParagraphAssembler.assemble(List.of(first, second))).containsExactly("序号\t主要指标\t牵头单位\t属性",
+				"1\t森林覆盖率达到45%。\t市林业局\t约束性", "序号\t重点任务\t牵头单位\t配合单位", "1\t发展现代物流。\t市商务局\t市交通运输局");
+	}
+
+	@Test
 	void linesWithFewWordsSetApartAreNoTableWithoutAHeaderOfOne() {
 		List<PdfLine> page = List.of(line(100, run("牵头单位：市科技局", 60), run("配合单位：市教育局", 300)),
 				line(117, run("吉林省人民政府", 300), run("2011年12月27日", 420)));
