@@ -115,11 +115,17 @@ public final class NoticeJson {
 		for (ResponsibleOrganisation o : t.responsible()) {
 			Map<String, Object> d = new LinkedHashMap<>();
 			d.put("name", o.name());
+			if (o.completed()) {
+				d.put("written_as", o.written());
+			}
 			d.put("role", o.role().code());
 			d.put("kind", o.kind());
 			if (o.collective()) {
 				d.put("collective", true);
 				d.put("expands_to", o.expandsTo());
+			}
+			if (o.fromRule()) {
+				d.put("from_rule", true);
 			}
 			details.add(d);
 		}

@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The division sent as a table — in a Word document, or as text with TAB between cells —
- * reads to the same kind of tasks as a notice written in paragraphs.
+ * The division sent as a table — in a Word document, in a PDF, or as text with TAB
+ * between cells — reads to the same kind of tasks as a notice written in paragraphs.
  */
 class DivisionTableTests {
 
@@ -80,6 +80,49 @@ class DivisionTableTests {
 				""");
 		assertThat(draft.tasks()).extracting(TaskDraft::line, TaskDraft::lead)
 			.containsExactly(tuple(3, "省农业农村厅"), tuple(5, "省水利厅"));
+	}
+
+	@Test
+	void readsAPdfTableOverTwoPagesWithItsHeaderRepeatedAndItsRowsWrapped() throws Exception {
+		NoticeDraft draft = NoticeParser.parse(NoticeReader.read(CITY_TABLE.render(), "分工表.pdf"));
+		assertReadsTheCityTable(draft);
+	}
+
+	@Test
+	void readsAPdfTableWhoseCellsAreCentredVerticallyByTheRulesBetweenItsRows() throws Exception {
+		NoticeDraft draft = NoticeParser.parse(NoticeReader.read(CITY_TABLE.centredVertically().render(), "分工表.pdf"));
+		assertReadsTheCityTable(draft);
+	}
+
+	private static final DivisionTablePdf CITY_TABLE = new DivisionTablePdf(
+			List.of("附件", "某市国民经济和社会发展第十五个五年规划纲要重点任务分工表"), new float[] { 36f, 210f, 80f, 95f, 54f },
+			List.of("序号", "重点任务", "牵头单位", "配合单位", "完成时限"),
+			List.of(List.of("一、建设现代产业体系"),
+					List.of("1", "推进整车扩能，加快新能源汽车整车和关键零部件项目建设，提升本地配套率。", "市工业和信息化局", "市发展改革委、市商务局", "2027年底前"),
+					List.of("2", "培育数字经济核心产业，建设一批数字化车间和智能工厂，推动制造业数字化转型升级。", "市工业和信息化局、市科技局", "市财政局", "持续推进"),
+					List.of("3", "发展现代物流，建设国际陆港和多式联运枢纽。", "市商务局", "市交通运输局、市发展改革委", "2028年底前"), List.of("二、推进城乡融合发展"),
+					List.of("4", "推进新型城镇化建设，完善县城公共服务设施，提升县城综合承载能力，促进农业转移人口市民化。", "市发展改革委", "市住房城乡建设局、市公安局、市教育局",
+							"2030年底前"),
+					List.of("5", "实施乡村振兴战略，建设高标准农田，发展特色农业产业。", "市农业农村局", "市财政局、市自然资源局", "持续推进"),
+					List.of("6", "提升城市管理精细化水平。", "市城管局", "", "2026年底前")));
+
+	private static void assertReadsTheCityTable(NoticeDraft draft) {
+		assertThat(draft.chapters()).extracting(ChapterDraft::title).containsExactly("建设现代产业体系", "推进城乡融合发展");
+		assertThat(draft.tasks())
+			.extracting(TaskDraft::text, TaskDraft::lead, TaskDraft::responsibleNames, TaskDraft::timeLimit)
+			.containsExactly(
+					tuple("推进整车扩能，加快新能源汽车整车和关键零部件项目建设，提升本地配套率。", "市工业和信息化局", List.of("市工业和信息化局", "市发展改革委", "市商务局"),
+							"2027年底前"),
+					tuple("培育数字经济核心产业，建设一批数字化车间和智能工厂，推动制造业数字化转型升级。", "市工业和信息化局", List.of("市工业和信息化局", "市科技局", "市财政局"),
+							"持续推进"),
+					tuple("发展现代物流，建设国际陆港和多式联运枢纽。", "市商务局", List.of("市商务局", "市交通运输局", "市发展改革委"), "2028年底前"),
+					tuple("推进新型城镇化建设，完善县城公共服务设施，提升县城综合承载能力，促进农业转移人口市民化。", "市发展改革委",
+							List.of("市发展改革委", "市住房城乡建设局", "市公安局", "市教育局"), "2030年底前"),
+					tuple("实施乡村振兴战略，建设高标准农田，发展特色农业产业。", "市农业农村局", List.of("市农业农村局", "市财政局", "市自然资源局"), "持续推进"),
+					tuple("提升城市管理精细化水平。", "市城管局", List.of("市城管局"), "2026年底前"));
+		assertThat(draft.tasks().toList().get(0).responsible()).extracting(ResponsibleOrganisation::role)
+			.containsExactly(ResponsibilityRole.LEAD, ResponsibilityRole.SUPPORTING, ResponsibilityRole.SUPPORTING);
+		assertThat(NoticeFixtures.lineWarnings(draft)).isEmpty();
 	}
 
 	@Test

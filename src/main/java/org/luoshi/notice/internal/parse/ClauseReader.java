@@ -28,7 +28,9 @@ final class ClauseReader {
 		if (content.isEmpty() || content.length() > MAX_LENGTH) {
 			return false;
 		}
-		String core = withoutPeople(withoutTimeLimit(trimPunctuation(separateLabels(LeadRule.remove(content)))));
+		StandingRule.Split standing = StandingRule.split(content);
+		String own = standing == null ? content : standing.rest();
+		String core = withoutPeople(withoutTimeLimit(trimPunctuation(separateLabels(LeadRule.remove(own)))));
 		if (core.isEmpty()) {
 			return false;
 		}
@@ -48,7 +50,9 @@ final class ClauseReader {
 			return mayBeList(content) ? list(content) : null;
 		}
 		boolean statesRule = LeadRule.isStatedIn(content);
-		String whole = trimPunctuation(separateLabels(LeadRule.remove(content)));
+		StandingRule.Split standing = StandingRule.split(content);
+		String own = standing == null ? content : standing.rest();
+		String whole = trimPunctuation(separateLabels(LeadRule.remove(own)));
 		String core = withoutPeople(withoutTimeLimit(whole));
 		String timeLimit = timeLimitOf(whole);
 		List<Clause.Named> named = new ArrayList<>();
@@ -84,7 +88,7 @@ final class ClauseReader {
 				list = segment.substring(0, segment.length() - suffix.word().length());
 				role = suffix.role();
 			}
-			convened |= list.contains("会同");
+			convened |= convenedByOne(list);
 			for (String held : pending) {
 				open |= add(held, role, named, problems);
 			}
@@ -97,7 +101,17 @@ final class ClauseReader {
 		if (named.isEmpty()) {
 			return null;
 		}
-		return new Clause(named, open, statesRule, convened, problems, timeLimit);
+		return new Clause(LevelPrefixes.complete(named), open, statesRule, convened, problems, timeLimit,
+				standing == null ? null : standing.rule());
+	}
+
+	/**
+	 * X会同Y负责: a single convener leads the organisations it convenes. Several conveners
+	 * (甲部、乙部会同有关部门负责) are equals, led only by the notice's first-listed rule.
+	 */
+	private static boolean convenedByOne(String list) {
+		int at = list.indexOf("会同");
+		return at > 0 && OrganisationListReader.read(list.substring(0, at)).names().size() == 1;
 	}
 
 	/** A label that follows the previous list without punctuation, only white space. */
@@ -219,7 +233,8 @@ final class ClauseReader {
 		List<Clause.Named> named = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
 		boolean open = add(core, ResponsibilityRole.RESPONSIBLE, named, problems);
-		return new Clause(named, open, LeadRule.isStatedIn(content), false, problems, timeLimit);
+		return new Clause(LevelPrefixes.complete(named), open, LeadRule.isStatedIn(content), false, problems, timeLimit,
+				null);
 	}
 
 	private static boolean add(String list, ResponsibilityRole role, List<Clause.Named> named, List<String> problems) {

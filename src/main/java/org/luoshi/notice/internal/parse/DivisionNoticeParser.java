@@ -82,6 +82,11 @@ public final class DivisionNoticeParser {
 	private static boolean leadRuleOutsideClauses(List<Paragraph> paragraphs) {
 		for (Paragraph p : paragraphs) {
 			String t = p.compared();
+			if (t.indexOf("牵头") < 0) {
+				// every wording of the rule names the lead: most paragraphs are passed at
+				// once
+				continue;
+			}
 			StringBuilder outside = new StringBuilder(t.length());
 			int from = 0;
 			for (ClauseFinder.Found f : p.clauses) {

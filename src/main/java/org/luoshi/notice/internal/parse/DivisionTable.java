@@ -54,8 +54,12 @@ final class DivisionTable {
 			String[] cells = line.split("\t", -1);
 			Columns header = header(cells);
 			if (header != null) {
+				if (!header.equals(columns)) {
+					// the same header again (on every page of a PDF) goes on with the
+					// table
+					category = null;
+				}
 				columns = header;
-				category = null;
 				continue;
 			}
 			if (columns == null) {

@@ -33,9 +33,47 @@ final class Gazetteer {
 
 	private final Map<String, Province> provinces;
 
+	/**
+	 * Every province and division by its full and short name and its stem (长春 of 长春市, 延边
+	 * of 延边州): the forms a department's name may start with.
+	 */
+	private final java.util.Set<String> places = new java.util.HashSet<>();
+
 	private Gazetteer(Map<String, Province> provinces) {
 		this.provinces = provinces;
+		for (Province p : provinces.values()) {
+			addPlace(p.name());
+			addPlace(p.shortName());
+			for (Division d : p.divisions()) {
+				addPlace(d.name());
+				addPlace(d.shortName());
+			}
+		}
 	}
+
+	private void addPlace(String name) {
+		places.add(name);
+		String stem = name.replaceAll("(市|州|盟|地区|区|县)$", "");
+		if (stem.length() >= 2) {
+			places.add(stem);
+		}
+	}
+
+	/**
+	 * Whether a name starts with a province or a prefecture-level division: 吉林银保监局, 长春海关,
+	 * 延边州林业局.
+	 */
+	boolean startsWithPlace(String text) {
+		for (int length = 2; length <= Math.min(text.length() - 1, PLACE_MAX_LENGTH); length++) {
+			if (places.contains(text.substring(0, length))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Longer than any province's or division's name the gazetteer holds. */
+	private static final int PLACE_MAX_LENGTH = 16;
 
 	static Gazetteer instance() {
 		return INSTANCE;

@@ -142,6 +142,10 @@ final class Normalized {
 		if ((c > 0x20 && c < 0x7F) || (c >= 0x4E00 && c <= 0x9FFF)) {
 			return false;
 		}
+		if (c > 0x3000 && c <= 0x303F || c >= 0x2010 && c <= 0x2027) {
+			// 、。《》【】“”—… : Chinese text's punctuation, never space nor control
+			return false;
+		}
 		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B'
 				|| Character.getType(c) == Character.PRIVATE_USE || Character.getType(c) == Character.CONTROL;
 	}

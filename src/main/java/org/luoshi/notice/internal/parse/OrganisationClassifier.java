@@ -25,10 +25,13 @@ final class OrganisationClassifier {
 	 */
 	private final java.util.Map<String, ResponsibleOrganisation> classified = new java.util.HashMap<>();
 
-	ResponsibleOrganisation classify(String name, ResponsibilityRole role) {
+	/**
+	 * An organisation whose name the clause writes as {@code written} (城乡建设委 for 市城乡建设委).
+	 */
+	ResponsibleOrganisation classify(String name, ResponsibilityRole role, String written) {
 		ResponsibleOrganisation known = classified.computeIfAbsent(name, this::classifyOnce);
-		return known.role() == role ? known
-				: new ResponsibleOrganisation(name, role, known.kind(), known.collective(), known.expandsTo());
+		return known.role() == role && known.written().equals(written) ? known : new ResponsibleOrganisation(name, role,
+				known.kind(), known.collective(), known.expandsTo(), written, false);
 	}
 
 	private ResponsibleOrganisation classifyOnce(String name) {

@@ -51,10 +51,11 @@ final class OrganisationListReader {
 		List<String> result = new ArrayList<>(names.size());
 		for (String name : names) {
 			String clean = stripTrailing(stripLeading(name));
-			java.util.regex.Matcher others = clean.indexOf('等') > 0 ? OTHERS_AFTER_NAME.matcher(clean) : null;
-			if (others != null && others.find() && others.start() > 1) {
-				// 省水利厅等省直有关部门和各市政府: 等 closes the departments' part of the list
-				clean = clean.substring(0, others.start());
+			String beforeOthers = clean.indexOf('等') > 1 ? beforeOthers(clean) : null;
+			if (beforeOthers != null) {
+				// 省水利厅等省直有关部门和各市政府, 财政部等和各省级人民政府: 等 closes the departments'
+				// part of the list
+				clean = beforeOthers;
 				open = true;
 			}
 			if (clean.isEmpty()) {
@@ -67,6 +68,21 @@ final class OrganisationListReader {
 			result.add(clean);
 		}
 		return new Names(result, open);
+	}
+
+	/**
+	 * The name before the 等 that closes it (财政部等, 省水利厅等省直有关部门), or null when it has none.
+	 */
+	private static String beforeOthers(String name) {
+		int at = name.lastIndexOf('等');
+		if (at < 2) {
+			return null;
+		}
+		if (at == name.length() - 1) {
+			return name.substring(0, at);
+		}
+		java.util.regex.Matcher others = OTHERS_AFTER_NAME.matcher(name);
+		return others.find() && others.start() > 1 ? name.substring(0, others.start()) : null;
 	}
 
 	/** Splits at 、 / and commas outside parentheses, so that 县(市、区)政府 stays one name. */
@@ -131,6 +147,11 @@ final class OrganisationListReader {
 	}
 
 	private static boolean isWholeName(String left) {
+		String beforeOthers = left.indexOf('等') > 1 ? beforeOthers(left) : null;
+		if (beforeOthers != null) {
+			// 财政部等和各省级人民政府, 教育部等部门和各市政府: the others end the part before 和
+			return isWholeName(beforeOthers);
+		}
 		// two-character names that end like an organisation are mostly words (社会, 机关),
 		// except party committees
 		if (left.length() < 3 && !left.endsWith("委")) {

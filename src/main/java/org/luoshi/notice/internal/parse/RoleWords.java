@@ -87,7 +87,19 @@ final class RoleWords {
 		return false;
 	}
 
+	private static final int LONGEST_LABEL = LABELS.stream().mapToInt(e -> e.getKey().length()).max().orElse(0);
+
 	private RoleWords() {
+	}
+
+	private static boolean colonWithin(String segment, int length) {
+		for (int i = Math.min(segment.length() - 1, length); i > 0; i--) {
+			char c = segment.charAt(i);
+			if (c == ':' || c == '：') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The role word a segment ends with, or null. */
@@ -105,6 +117,10 @@ final class RoleWords {
 	 * colon.
 	 */
 	static Found labelOf(String segment) {
+		if (!colonWithin(segment, LONGEST_LABEL)) {
+			// most text has no colon where a label's would be: decided at once
+			return null;
+		}
 		for (Map.Entry<String, ResponsibilityRole> entry : LABELS) {
 			String label = entry.getKey();
 			if (startsWithLabel(segment, label)) {

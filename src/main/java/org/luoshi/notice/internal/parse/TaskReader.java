@@ -15,7 +15,8 @@ import org.luoshi.notice.TaskDraft;
 /**
  * Cuts the paragraphs of one chapter or section into tasks — each closed by its clause,
  * several per paragraph where the notice writes them so — and decides each task's mode
- * and lead. Paragraphs without a clause become notes.
+ * and lead, adding the organisations of the standing rules earlier clauses stated.
+ * Paragraphs without a clause become notes.
  */
 final class TaskReader {
 
@@ -24,6 +25,13 @@ final class TaskReader {
 	private final Warnings warnings;
 
 	private boolean leadRuleInForce;
+
+	/** Rules earlier clauses stated for the tasks after them, with where they hold. */
+	private final List<RuleInForce> standingRules = new ArrayList<>();
+
+	/** A standing rule and the ids of the tasks it holds for: those starting so. */
+	private record RuleInForce(StandingRule rule, String idPrefix) {
+	}
 
 	TaskReader(OrganisationClassifier classifier, boolean leadRuleStatedOutsideClauses, Warnings warnings) {
 		this.classifier = classifier;
@@ -100,10 +108,43 @@ final class TaskReader {
 		List<ResponsibleOrganisation> responsible = new ArrayList<>(named.size());
 		for (Clause.Named n : named) {
 			ResponsibilityRole role = n.name().equals(lead) ? ResponsibilityRole.LEAD : n.role();
-			responsible.add(classifier.classify(n.name(), role));
+			responsible.add(classifier.classify(n.name(), role, n.written()));
+		}
+		addStandingRules(id, responsible);
+		if (clause.standingRule() != null) {
+			standingRules.add(new RuleInForce(clause.standingRule(), scopePrefix(id, clause.standingRule().scope())));
 		}
 		return new TaskDraft(id, text, clauseText, mode, responsible, lead, clause.openEnded(), line,
 				clause.timeLimit());
+	}
+
+	/**
+	 * The organisations the rules in force add to a task, after those its clause names:
+	 * they take no part in deciding its mode or lead.
+	 */
+	private void addStandingRules(String id, List<ResponsibleOrganisation> responsible) {
+		for (RuleInForce inForce : standingRules) {
+			if (!id.startsWith(inForce.idPrefix())) {
+				continue;
+			}
+			for (Clause.Named n : inForce.rule().organisations()) {
+				if (responsible.stream().noneMatch(o -> o.name().equals(n.name()))) {
+					responsible.add(classifier.classify(n.name(), n.role(), n.written()).carriedByRule());
+				}
+			}
+		}
+	}
+
+	/**
+	 * 3.2.1 → "" for the rest of the division, "3." for its chapter, "3.2." for its
+	 * section.
+	 */
+	private static String scopePrefix(String id, StandingRule.Scope scope) {
+		return switch (scope) {
+			case DIVISION -> "";
+			case CHAPTER -> id.substring(0, id.indexOf('.') + 1);
+			case SECTION -> id.substring(0, id.lastIndexOf('.') + 1);
+		};
 	}
 
 	private static ResponsibilityMode mode(Clause clause, List<Clause.Named> named) {
@@ -132,7 +173,7 @@ final class TaskReader {
 			return first;
 		}
 		// one organisation answering alone leads; several lead by the notice's
-		// first-listed rule or 会同
+		// first-listed rule, or when one of them convenes the others (X会同Y负责)
 		return answering == 1 || leadRuleInForce || clause.convened() ? first : null;
 	}
 

@@ -3,13 +3,16 @@ package org.luoshi.notice.internal.read;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * Rebuilds paragraphs from the wrapped lines of a PDF. A line starts a new paragraph when
  * it is indented from the page's left margin (Chinese paragraphs begin two characters
  * in), when the line before it stopped clearly short of the right margin, when it starts
  * with a numbering marker, or when a wider gap than the usual line spacing precedes it.
- * Other lines continue the paragraph, across page breaks too; page numbers are dropped.
+ * Other lines continue the paragraph, across page breaks too; page numbers are dropped. A
+ * division table's rows ({@link PdfTables}) come out one paragraph each, cells separated
+ * by TAB.
  */
 final class ParagraphAssembler {
 
@@ -36,24 +39,43 @@ final class ParagraphAssembler {
 	 * @return one string per paragraph
 	 */
 	static List<String> assemble(List<List<PdfLine>> pages) {
+		return assemble(pages, page -> List.of());
+	}
+
+	/**
+	 * Rebuild the paragraphs, telling a table's rows apart by the rules drawn between
+	 * them where there are any.
+	 * @param pages the lines of each page, in reading order
+	 * @param rules the horizontal rules drawn on a page, by its index
+	 * @return one string per paragraph
+	 */
+	static List<String> assemble(List<List<PdfLine>> pages, IntFunction<List<PdfRulings.Rule>> rules) {
 		List<String> paragraphs = new ArrayList<>();
 		StringBuilder paragraph = null;
 		PdfLine previous = null;
 		float previousRightMargin = 0f;
-		for (List<PdfLine> page : pages) {
-			List<PdfLine> lines = PageNumberLines.remove(page);
-			if (lines.isEmpty()) {
-				continue;
-			}
-			float leftMargin = leftMargin(lines);
-			float rightMargin = rightMargin(lines);
+		for (List<PdfLine> page : PdfTables.rebuild(pages.stream().map(PageNumberLines::remove).toList(), rules)) {
+			// a table's rows are paragraphs of their own, and no measure of the page's
+			// text
+			List<PdfLine> lines = page.stream().filter(l -> !l.isRow()).toList();
+			float leftMargin = lines.isEmpty() ? 0f : leftMargin(lines);
+			float rightMargin = lines.isEmpty() ? 0f : rightMargin(lines);
 			float spacing = usualLineSpacing(lines);
-			for (int i = 0; i < lines.size(); i++) {
-				PdfLine line = lines.get(i);
+			for (int i = 0; i < page.size(); i++) {
+				PdfLine line = page.get(i);
+				if (line.isRow()) {
+					if (paragraph != null) {
+						paragraphs.add(paragraph.toString());
+						paragraph = null;
+					}
+					paragraphs.add(line.text());
+					previous = null;
+					continue;
+				}
 				boolean starts = previous == null || line.left() > leftMargin + INDENT_EMS * line.em()
 						|| previous.right() < previousRightMargin - SHORT_EMS * previous.em()
 						|| NumberingMarkers.startsWithMarker(line.text()) || (i > 0 && spacing > 0f
-								&& line.baseline() - lines.get(i - 1).baseline() > GAP_FACTOR * spacing);
+								&& line.baseline() - page.get(i - 1).baseline() > GAP_FACTOR * spacing);
 				if (starts) {
 					if (paragraph != null) {
 						paragraphs.add(paragraph.toString());

@@ -77,12 +77,55 @@ final class PdfLineCollector extends PDFTextStripper {
 		TextPosition first = firstVisible(false);
 		TextPosition last = firstVisible(true);
 		if (!line.isEmpty() && first != null && last != null && page != null) {
+			float em = em();
 			page.add(new PdfLine(line, first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(),
-					first.getYDirAdj(), em()));
+					first.getYDirAdj(), em, runs(em)));
 		}
 		text.setLength(0);
 		positions.clear();
 	}
+
+	/**
+	 * The line's runs: a gap wider than {@link #RUN_GAP_EMS} characters (the margins
+	 * between two table cells) ends one; a narrower gap than that but wider than a word's
+	 * is a space between Latin words.
+	 */
+	private List<PdfLine.Run> runs(float em) {
+		List<PdfLine.Run> runs = new ArrayList<>();
+		StringBuilder run = null;
+		float left = 0f;
+		float right = 0f;
+		for (TextPosition position : positions) {
+			String unicode = position.getUnicode();
+			if (unicode == null || unicode.isBlank()) {
+				continue;
+			}
+			float x = position.getXDirAdj();
+			if (run != null && x - right > RUN_GAP_EMS * em) {
+				runs.add(new PdfLine.Run(WrappedLineJoiner.closeCjkGaps(run.toString()), left, right));
+				run = null;
+			}
+			if (run == null) {
+				run = new StringBuilder();
+				left = x;
+			}
+			else if (x - right > WORD_GAP_EMS * em) {
+				run.append(' ');
+			}
+			run.append(unicode);
+			right = Math.max(right, x + position.getWidthDirAdj());
+		}
+		if (run != null) {
+			runs.add(new PdfLine.Run(WrappedLineJoiner.closeCjkGaps(run.toString()), left, right));
+		}
+		return runs;
+	}
+
+	/** Gap, in characters, that sets two runs apart: less than two cells' margins. */
+	static final float RUN_GAP_EMS = 0.6f;
+
+	/** Gap, in characters, that a space between words leaves. */
+	private static final float WORD_GAP_EMS = 0.2f;
 
 	private TextPosition firstVisible(boolean fromEnd) {
 		for (int n = 0; n < positions.size(); n++) {

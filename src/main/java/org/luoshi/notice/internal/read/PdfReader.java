@@ -19,11 +19,14 @@ final class PdfReader {
 
 	static List<String> read(byte[] bytes, String name) throws NoticeFormatException {
 		List<List<PdfLine>> pages;
+		List<String> paragraphs;
 		try (PDDocument document = Loader.loadPDF(bytes)) {
 			if (document.getNumberOfPages() == 0) {
 				throw new NoticeFormatException("文件“" + name + "”是 PDF，但没有任何页面；请检查文件是否完整");
 			}
 			pages = new PdfLineCollector().collect(document);
+			// the rules drawn on the pages are read only when a table needs them
+			paragraphs = ParagraphAssembler.assemble(pages, PdfRulings.lazily(document));
 		}
 		catch (InvalidPasswordException ex) {
 			throw new NoticeFormatException("文件“" + name + "”是加密的 PDF，需要密码才能打开；请提供未加密的 PDF 或 .docx 文件", ex);
@@ -35,7 +38,7 @@ final class PdfReader {
 			throw new NoticeFormatException(
 					"文件“" + name + "”是没有文字层的 PDF（可能是扫描件或图片），无法读取文字；" + "请提供由 Word/WPS 直接导出的带文字层 PDF，或 .docx 文件");
 		}
-		return ParagraphAssembler.assemble(pages);
+		return paragraphs;
 	}
 
 }
