@@ -175,6 +175,9 @@ public final class NoticeJson {
 		m.put("to", rule.to());
 		m.put("deadline", rule.deadline() == null ? null : rule.deadline().toString());
 		m.put("frequency", rule.frequency());
+		if (rule.daysAfterPeriod() != null) {
+			m.put("days_after_period", rule.daysAfterPeriod());
+		}
 		m.put("text", rule.text());
 		m.put("line", rule.line());
 		return m;

@@ -13,9 +13,12 @@ import java.time.MonthDay;
  * @param text the sentence as written
  * @param line 1-based source line
  * @param frequency how often: {@link #YEARLY}, {@link #HALF_YEARLY} or {@link #QUARTERLY}
+ * @param daysAfterPeriod for a half-yearly or quarterly report, how many days after the
+ * period's last day it is due: 0 for 每季度末, 10 for 季度结束后10日内 or 次月10日前; null when the
+ * notice does not say
  */
 public record ReportingRule(String who, String what, String to, MonthDay deadline, String text, int line,
-		String frequency) {
+		String frequency, Integer daysAfterPeriod) {
 
 	public static final String YEARLY = "yearly";
 
@@ -25,7 +28,13 @@ public record ReportingRule(String who, String what, String to, MonthDay deadlin
 
 	/** A yearly report. */
 	public ReportingRule(String who, String what, String to, MonthDay deadline, String text, int line) {
-		this(who, what, to, deadline, text, line, YEARLY);
+		this(who, what, to, deadline, text, line, YEARLY, null);
+	}
+
+	/** A report as often as the frequency says, due when the notice does not say. */
+	public ReportingRule(String who, String what, String to, MonthDay deadline, String text, int line,
+			String frequency) {
+		this(who, what, to, deadline, text, line, frequency, null);
 	}
 
 }

@@ -7,7 +7,7 @@ import org.luoshi.common.Audited;
 
 /** The office opened a reporting cycle: who reports on what, by when. */
 @Vocabulary("the audit summary is recorded once, in the office's language, and kept as written")
-public record CycleOpened(long cycleId, long planId, int year, OffsetDateTime deadline, int organisations,
+public record CycleOpened(long cycleId, long planId, ReportingPeriod period, OffsetDateTime deadline, int organisations,
 		String actor) implements Audited {
 
 	@Override
@@ -22,7 +22,7 @@ public record CycleOpened(long cycleId, long planId, int year, OffsetDateTime de
 
 	@Override
 	public String summary() {
-		return "开启 " + this.year + " 年度进展情况报送，截止 " + this.deadline + "，" + this.organisations + " 个单位报送";
+		return "开启 " + this.period.code() + " 进展情况报送，截止 " + this.deadline + "，" + this.organisations + " 个单位报送";
 	}
 
 }

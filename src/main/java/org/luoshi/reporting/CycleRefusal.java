@@ -11,12 +11,12 @@ public abstract class CycleRefusal extends ReportingRefusal {
 		super(kind, code, message, arguments);
 	}
 
-	/** The plan has a cycle for that year already. */
+	/** The plan has a cycle for that period already. */
 	public static class CycleAlreadyOpen extends CycleRefusal {
 
-		public CycleAlreadyOpen(int year, long cycleId) {
-			super(Kind.CONFLICT, "cycle-already-open", "The plan has cycle " + cycleId + " for " + year,
-					String.valueOf(year), String.valueOf(cycleId));
+		public CycleAlreadyOpen(ReportingPeriod period, long cycleId) {
+			super(Kind.CONFLICT, "cycle-already-open", "The plan has cycle " + cycleId + " for " + period,
+					period.code(), String.valueOf(cycleId));
 		}
 
 	}
@@ -115,6 +115,56 @@ public abstract class CycleRefusal extends ReportingRefusal {
 			super(Kind.STALE, "schedule-changed-meanwhile",
 					"The schedule of plan " + planId + " is at version " + current + ", not " + sent,
 					String.valueOf(sent), String.valueOf(current));
+		}
+
+	}
+
+	/** A rhythm other than yearly, half-yearly or quarterly. */
+	public static class UnknownRhythm extends CycleRefusal {
+
+		public UnknownRhythm(String given) {
+			super(Kind.INVALID, "unknown-rhythm", "Unknown reporting rhythm " + given, given);
+		}
+
+	}
+
+	/** A period code other than 2011, 2011-H1 or 2011-Q3. */
+	public static class UnknownPeriod extends CycleRefusal {
+
+		public UnknownPeriod(String given) {
+			super(Kind.INVALID, "unknown-period", "Not a reporting period: " + given, given);
+		}
+
+	}
+
+	/** A half-year other than 1 or 2, a quarter other than 1 to 4. */
+	public static class PeriodOutOfRange extends CycleRefusal {
+
+		public PeriodOutOfRange(ReportingPeriod.Rhythm rhythm, int number) {
+			super(Kind.INVALID, "period-out-of-range", "A " + rhythm.code() + " period numbered " + number, rhythm,
+					String.valueOf(number), String.valueOf(rhythm.perYear()));
+		}
+
+	}
+
+	/**
+	 * A plan reporting by the half-year or the quarter, and a cycle opened without saying
+	 * which.
+	 */
+	public static class PeriodRequired extends CycleRefusal {
+
+		public PeriodRequired(ReportingPeriod.Rhythm rhythm) {
+			super(Kind.INVALID, "period-required", "A " + rhythm.code() + " plan's cycle names its period", rhythm);
+		}
+
+	}
+
+	/** The days after a period's end by which its reports are due, out of 0–90. */
+	public static class DaysAfterPeriodInvalid extends CycleRefusal {
+
+		public DaysAfterPeriodInvalid(Integer given) {
+			super(Kind.INVALID, "days-after-period-invalid", "Days after the period must be 0 to 90: " + given,
+					String.valueOf(given));
 		}
 
 	}

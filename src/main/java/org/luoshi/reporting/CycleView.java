@@ -4,11 +4,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * A reporting cycle: the plan and year, the deadline in the plan's time zone, who opened
- * it and when, its timetable and how many organisations report.
+ * A reporting cycle: the plan and the period reported on (a year, a half-year or a
+ * quarter), the deadline in the plan's time zone, who opened it and when, its timetable
+ * and how many organisations report.
  */
 public record CycleView(long id, long planId, String planTitle, int year, OffsetDateTime deadline, String timeZone,
-		OffsetDateTime openedAt, String openedBy, List<Milestone> timetable, int organisations) {
+		OffsetDateTime openedAt, String openedBy, List<Milestone> timetable, int organisations,
+		ReportingPeriod period) {
 
 	public CycleView {
 		timetable = List.copyOf(timetable);

@@ -77,16 +77,13 @@ public class Cycles {
 		if (plan.startYear() != null && plan.endYear() != null && (year < plan.startYear() || year > plan.endYear())) {
 			throw new CycleRefusal.YearOutsidePlan(year, plan.startYear(), plan.endYear());
 		}
-		this.cycles.find(planId, year).ifPresent((c) -> {
-			throw new CycleRefusal.CycleAlreadyOpen(year, c.id());
-		});
 		ReportingSchedule schedule = this.schedules.of(planId);
+		ReportingPeriod period = period(year, opening.period(), rhythm(plan, schedule));
+		this.cycles.find(planId, period).ifPresent((c) -> {
+			throw new CycleRefusal.CycleAlreadyOpen(period, c.id());
+		});
 		ZoneId zone = ZoneId.of(schedule.timeZone());
-		// the day the notice orders (每年2月底前), else the configured default
-		java.time.MonthDay day = (plan.reportingDeadline() != null) ? plan.reportingDeadline()
-				: this.properties.deadlineDay();
-		LocalDateTime local = (opening.deadline() != null) ? opening.deadline()
-				: day.atYear(year + 1).atTime(this.properties.deadlineTime());
+		LocalDateTime local = (opening.deadline() != null) ? opening.deadline() : due(plan, schedule, period);
 		OffsetDateTime deadline = local.atZone(zone).toOffsetDateTime();
 		OffsetDateTime now = OffsetDateTime.now(this.schedules.clock()).atZoneSameInstant(zone).toOffsetDateTime();
 		if (!deadline.isAfter(now)) {
@@ -95,10 +92,10 @@ public class Cycles {
 		Map<Long, Participants.Duties> duties = chosen(this.participants.of(planId), opening.organisationIds());
 		long cycleId;
 		try {
-			cycleId = this.cycles.insert(planId, year, deadline, zone, office.username(), now);
+			cycleId = this.cycles.insert(planId, period, deadline, zone, office.username(), now);
 		}
 		catch (DuplicateKeyException ex) {
-			throw new CycleRefusal.CycleAlreadyOpen(year, this.cycles.find(planId, year).orElseThrow().id());
+			throw new CycleRefusal.CycleAlreadyOpen(period, this.cycles.find(planId, period).orElseThrow().id());
 		}
 		timetable(cycleId, now, deadline, schedule.reminderDays(), zone);
 		for (Participants.Duties d : duties.values()) {
@@ -108,11 +105,13 @@ public class Cycles {
 				Participants.Part part = d.tasks().get(i);
 				this.entries.insert(reportId, part.taskId(), part.kind(), part.leadOrganisationId(), i);
 			}
-			for (int i = 0; i < d.indicators().size(); i++) {
+			// the year's figures come with the year's last report, not with every
+			// quarter's
+			for (int i = 0; period.closesYear() && i < d.indicators().size(); i++) {
 				this.entries.owe(reportId, d.indicators().get(i), i);
 			}
 		}
-		this.events.publishEvent(new CycleOpened(cycleId, planId, year, deadline, duties.size(), office.username()));
+		this.events.publishEvent(new CycleOpened(cycleId, planId, period, deadline, duties.size(), office.username()));
 		return get(cycleId);
 	}
 
@@ -121,7 +120,29 @@ public class Cycles {
 		return view(this.views.cycle(cycleId));
 	}
 
-	/** The plan's cycles, the latest year first. */
+	/**
+	 * The cycle whose reports close the year — the whole year's, else its last half-year
+	 * or quarter — which the yearly evaluation reads; empty while none is open.
+	 */
+	public java.util.Optional<CycleView> closingYear(long planId, int year) {
+		this.access.actor();
+		return this.cycles.ofYear(planId, year)
+			.stream()
+			.filter((c) -> c.period().closesYear())
+			.findFirst()
+			.map(this::view);
+	}
+
+	/**
+	 * How often the plan's organisations report: as the office set it, else as the notice
+	 * orders, else yearly.
+	 */
+	public ReportingPeriod.Rhythm rhythm(long planId) {
+		this.access.actor();
+		return rhythm(this.views.plan(planId), this.schedules.of(planId));
+	}
+
+	/** The plan's cycles, the latest period first. */
 	public List<CycleView> ofPlan(long planId) {
 		this.access.actor();
 		this.views.plan(planId);
@@ -148,10 +169,21 @@ public class Cycles {
 	@Transactional
 	public ReportingSchedule setSchedule(long planId, Integer expectedVersion, List<Integer> reminderDays,
 			String timeZone) {
+		return setSchedule(planId, expectedVersion, reminderDays, timeZone, null, null);
+	}
+
+	/**
+	 * Sets the reminder days, the time zone and, over what the notice orders, the rhythm
+	 * (null: the notice's) and the days after a period's end its reports are due (null:
+	 * the notice's or the default).
+	 */
+	@Transactional
+	public ReportingSchedule setSchedule(long planId, Integer expectedVersion, List<Integer> reminderDays,
+			String timeZone, String rhythm, Integer daysAfterPeriod) {
 		Actor office = this.access.office(Step.RUN_CYCLE);
 		this.views.plan(planId);
-		ReportingSchedule saved = this.schedules.save(planId, expectedVersion, reminderDays, timeZone,
-				office.username());
+		ReportingSchedule saved = this.schedules.save(planId, expectedVersion, reminderDays, timeZone, rhythm,
+				daysAfterPeriod, office.username());
 		this.events.publishEvent(new ReportingScheduleChanged(planId, saved.reminderDays().toString(), saved.timeZone(),
 				office.username()));
 		return saved;
@@ -160,7 +192,55 @@ public class Cycles {
 	CycleView view(CycleStore.Cycle c) {
 		return new CycleView(c.id(), c.planId(), this.views.plan(c.planId()).title(), c.year(), c.deadline(),
 				c.zone().getId(), c.openedAt(), c.openedBy(), this.cycles.timetable(c.id(), c.zone()),
-				this.reports.count(c.id()));
+				this.reports.count(c.id()), c.period());
+	}
+
+	private static ReportingPeriod.Rhythm rhythm(PlanOverview plan, ReportingSchedule schedule) {
+		ReportingPeriod.Rhythm set = ReportingPeriod.Rhythm.of(schedule.rhythm());
+		if (set != null) {
+			return set;
+		}
+		ReportingPeriod.Rhythm ordered = ReportingPeriod.Rhythm.of(plan.reportingFrequency());
+		return (ordered != null) ? ordered : ReportingPeriod.Rhythm.YEARLY;
+	}
+
+	/**
+	 * The period opened: the whole year, or the half-year or quarter named ({@code H1},
+	 * {@code Q3}, or a whole code such as {@code 2011-Q3}); a plan reporting more often
+	 * than yearly names which.
+	 */
+	private static ReportingPeriod period(int year, String named, ReportingPeriod.Rhythm rhythm) {
+		if (named == null) {
+			if (rhythm != ReportingPeriod.Rhythm.YEARLY) {
+				throw new CycleRefusal.PeriodRequired(rhythm);
+			}
+			return ReportingPeriod.year(year);
+		}
+		String code = named.contains("-") ? named : year + "-" + named;
+		ReportingPeriod period = named.equalsIgnoreCase("year") || named.equals(String.valueOf(year))
+				? ReportingPeriod.year(year) : ReportingPeriod.parse(code);
+		if (period.year() != year) {
+			throw new CycleRefusal.UnknownPeriod(named);
+		}
+		return period;
+	}
+
+	/**
+	 * When the period's reports are due: a year's on the day the notice orders (每年2月底前)
+	 * of the next year, else the configured day; a half-year's or quarter's so many days
+	 * after its last day (每季度末: 0, 季度结束后10日内: 10), as the office, the notice or the
+	 * configuration says.
+	 */
+	private LocalDateTime due(PlanOverview plan, ReportingSchedule schedule, ReportingPeriod period) {
+		if (period.rhythm() == ReportingPeriod.Rhythm.YEARLY) {
+			java.time.MonthDay day = (plan.reportingDeadline() != null) ? plan.reportingDeadline()
+					: this.properties.deadlineDay();
+			return day.atYear(period.year() + 1).atTime(this.properties.deadlineTime());
+		}
+		Integer days = (schedule.daysAfterPeriod() != null) ? schedule.daysAfterPeriod()
+				: (plan.reportingDaysAfterPeriod() != null) ? plan.reportingDaysAfterPeriod()
+						: this.properties.daysAfterPeriod();
+		return period.lastDay().plusDays(days).atTime(this.properties.deadlineTime());
 	}
 
 	private void timetable(long cycleId, OffsetDateTime now, OffsetDateTime deadline, List<Integer> days, ZoneId zone) {

@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record ReportSummary(long id, long cycleId, int year, String planTitle, long organisationId,
 		String organisationName, ReportState state, OffsetDateTime dueAt, long secondsLeft, int entries,
-		List<Missing> missing) {
+		List<Missing> missing, ReportingPeriod period) {
 
 	public ReportSummary {
 		missing = List.copyOf(missing);

@@ -1,5 +1,7 @@
 package org.luoshi.reporting;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.luoshi.security.Actor;
@@ -227,6 +229,35 @@ class ReportPageTests {
 			.andExpect(flash().attribute("done", "已督办，向 2 个邮箱发出通知。"));
 		this.mvc.perform(get("/cycles/{id}", this.cycle).with(SecurityFixtures.signedInAs(this.reporter)))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theOfficeOpensAQuarterOnTheCyclesPageAndItIsNamedInBothLanguages() throws Exception {
+		long plan = this.stage.afresh();
+		as(office(), () -> this.cycles.setSchedule(plan, 0, List.of(30, 7, 1), "Asia/Shanghai", "quarterly", null));
+
+		this.mvc
+			.perform(post("/cycles").param("planId", String.valueOf(plan))
+				.param("year", "2012")
+				.param("period", "")
+				.with(csrf())
+				.with(SecurityFixtures.signedInAs(SecurityFixtures.office())))
+			.andExpect(redirectedUrl("/cycles"))
+			.andExpect(flash().attribute("problem", "该规划每季度报送一次，开启报送时须选择报告期（半年或季度）。"));
+		String opened = this.mvc
+			.perform(post("/cycles").param("planId", String.valueOf(plan))
+				.param("year", "2012")
+				.param("period", "Q3")
+				.with(csrf())
+				.with(SecurityFixtures.signedInAs(SecurityFixtures.office())))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		this.mvc.perform(get(opened).with(SecurityFixtures.signedInAs(SecurityFixtures.office())))
+			.andExpect(content().string(containsString("2012 年第三季度进展情况报送")));
+		this.mvc
+			.perform(get("/cycles").param("lang", "en").with(SecurityFixtures.signedInAs(SecurityFixtures.leader())))
+			.andExpect(content().string(containsString(">2012 Q3</a>")));
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.luoshi.reporting;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.luoshi.common.IfMatch;
 import org.luoshi.organisation.OrganisationDirectory;
 import org.luoshi.organisation.OrganisationRef;
+import org.luoshi.plan.ImportPreview;
+import org.luoshi.plan.NoticeImports;
 import org.luoshi.plan.PlanRegister;
 import org.luoshi.security.Actor;
 
@@ -22,6 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -60,6 +64,9 @@ abstract class ReportingStoreContract {
 
 	@Autowired
 	PlanRegister register;
+
+	@Autowired
+	NoticeImports imports;
 
 	@Autowired
 	OrganisationDirectory directory;
@@ -290,6 +297,118 @@ abstract class ReportingStoreContract {
 
 	private long count(String sql) {
 		return this.jdbc.sql(sql).query(Long.class).single();
+	}
+
+	private CycleView openQuarter(int year, String quarter) {
+		return as(office(), () -> this.cycles.open(this.plan, new CycleOpening(year, quarter, null, List.of())));
+	}
+
+	private void reportQuarterly(Integer daysAfterPeriod) {
+		as(office(), () -> this.cycles.setSchedule(this.plan, 0, List.of(30, 7, 1), "Asia/Shanghai", "quarterly",
+				daysAfterPeriod));
+	}
+
+	@Test
+	void aQuarterlyPlanHasFourCyclesAYearEachDueAfterItsQuarterWithItsReminders() {
+		reportQuarterly(null);
+		assertThat(as(office(), () -> this.cycles.rhythm(this.plan))).isEqualTo(ReportingPeriod.Rhythm.QUARTERLY);
+		assertThatExceptionOfType(CycleRefusal.PeriodRequired.class).isThrownBy(() -> open(2012));
+
+		List<CycleView> quarters = List.of("Q1", "Q2", "Q3", "Q4").stream().map((q) -> openQuarter(2012, q)).toList();
+
+		// ten days after each quarter's last day, 23:59 in the plan's time zone
+		assertThat(quarters).extracting((c) -> c.deadline().toLocalDateTime().toString())
+			.containsExactly("2012-04-10T23:59", "2012-07-10T23:59", "2012-10-10T23:59", "2013-01-10T23:59");
+		assertThat(quarters).extracting((c) -> c.period().code())
+			.containsExactly("2012-Q1", "2012-Q2", "2012-Q3", "2012-Q4");
+		for (CycleView quarter : quarters) {
+			assertThat(quarter.timetable()).filteredOn((m) -> m.kind().equals(Milestone.REMINDER))
+				.extracting((m) -> m.dueAt().toLocalDate())
+				.containsExactly(quarter.deadline().toLocalDate().minusDays(30),
+						quarter.deadline().toLocalDate().minusDays(7), quarter.deadline().toLocalDate().minusDays(1));
+		}
+		assertThatExceptionOfType(CycleRefusal.CycleAlreadyOpen.class).isThrownBy(() -> openQuarter(2012, "Q1"))
+			.satisfies((ex) -> assertThat(ex.arguments()).containsExactly("2012-Q1",
+					String.valueOf(quarters.get(0).id())));
+		assertThatExceptionOfType(CycleRefusal.PeriodOutOfRange.class).isThrownBy(() -> openQuarter(2012, "Q5"));
+		assertThat(as(office(), () -> this.cycles.closingYear(this.plan, 2012))).get()
+			.extracting(CycleView::id)
+			.isEqualTo(quarters.get(3).id());
+	}
+
+	@Test
+	void onlyTheQuarterThatClosesTheYearAsksForTheYearsFigures() {
+		reportQuarterly(0);
+		CycleView first = openQuarter(2012, "Q1");
+		CycleView last = openQuarter(2012, "Q4");
+
+		assertThat(figuresOwed(first)).isZero();
+		assertThat(figuresOwed(last)).isPositive();
+		// 每季度末: due on the quarter's last day
+		assertThat(first.deadline().toLocalDate()).hasToString("2012-03-31");
+	}
+
+	private int figuresOwed(CycleView cycle) {
+		return as(office(),
+				() -> this.progress.dashboard(cycle.id())
+					.organisations()
+					.stream()
+					.mapToInt((o) -> this.reports.get(o.reportId()).figures().size())
+					.sum());
+	}
+
+	@Test
+	void theDashboardAndTheTimelinessRecordAreKeptPerQuarter() {
+		reportQuarterly(null);
+		CycleView q1 = openQuarter(2012, "Q1");
+		CycleView q2 = openQuarter(2012, "Q2");
+		long report = reportOf(q1, this.nongwei);
+		as(this.reporter, () -> {
+			int version = ReportingFixtures.fillEverything(this.drafts, this.reports.get(report), "一季度已完成");
+			this.workflow.submit(report, version, "q1");
+		});
+
+		ReportingTestConfiguration.of(this.clock).set(q1.deadline().plusDays(1));
+
+		CycleDashboard first = as(office(), () -> this.progress.dashboard(q1.id()));
+		CycleDashboard second = as(office(), () -> this.progress.dashboard(q2.id()));
+		assertThat(first.overdue()).isEqualTo(first.organisations().size() - 1);
+		assertThat(second.overdue()).isZero();
+		List<Timeliness> onTime = as(office(), () -> this.progress.timeliness(q1.id()));
+		assertThat(onTime).filteredOn((t) -> t.organisationId() == this.nongwei)
+			.extracting(Timeliness::status)
+			.containsExactly(TimelinessStatus.ON_TIME);
+		assertThat(onTime).filteredOn((t) -> t.organisationId() != this.nongwei)
+			.extracting(Timeliness::status)
+			.containsOnly(TimelinessStatus.MISSING);
+		assertThat(as(office(), () -> this.progress.timeliness(q2.id()))).extracting(Timeliness::status)
+			.containsOnly(TimelinessStatus.PENDING);
+	}
+
+	@Test
+	@DirtiesContext
+	void aNoticeThatOrdersQuarterlyReportsHasQuarterlyCyclesDueWhenItSays() {
+		String notice = """
+				吉林省人民政府关于印发2012年重点工作分工方案的通知
+				各市（州）人民政府，省政府各厅委办、各直属机构：
+				一、重点任务
+				（一）农业农村
+				1.稳定粮食生产，确保粮食产量稳定在700亿斤以上。（省农委牵头）
+				2.推进林业生态建设。（省林业厅负责）
+				二、工作要求
+				各牵头单位要于每季度结束后5日内将工作进展情况报送省政府。
+				""";
+		long quarterly = as(office(), () -> {
+			ImportPreview preview = this.imports.upload(notice.getBytes(StandardCharsets.UTF_8), "季度分工.txt", "office");
+			return this.imports.confirm(preview.importId(), "office").planId();
+		});
+
+		assertThat(this.register.plan(quarterly).reportingFrequency()).isEqualTo("quarterly");
+		assertThat(as(office(), () -> this.cycles.rhythm(quarterly))).isEqualTo(ReportingPeriod.Rhythm.QUARTERLY);
+		CycleView second = as(office(),
+				() -> this.cycles.open(quarterly, new CycleOpening(2012, "Q2", null, List.of())));
+		assertThat(second.deadline().toLocalDateTime()).hasToString("2012-07-05T23:59");
+		assertThat(second.organisations()).isEqualTo(2);
 	}
 
 }

@@ -39,10 +39,13 @@ public class PlanStore {
 		jdbc.sql(
 				"""
 						insert into plan (title, compared_title, short_title, start_year, end_year, issuer, issued_on, created_at,
-						                  reporting_deadline)
-						values (:title, :compared, :shortTitle, :start, :end, :issuer, :issuedOn, :at, :deadline)
+						                  reporting_deadline, reporting_frequency, reporting_days_after)
+						values (:title, :compared, :shortTitle, :start, :end, :issuer, :issuedOn, :at, :deadline,
+						        :frequency, :daysAfter)
 						""")
 			.param("deadline", yearlyDeadline(draft))
+			.param("frequency", (draft.reporting() != null) ? draft.reporting().frequency() : null)
+			.param("daysAfter", (draft.reporting() != null) ? draft.reporting().daysAfterPeriod() : null)
 			.param("title", title)
 			.param("compared", ComparedText.of(title))
 			.param("shortTitle", draft.plan().shortTitle())

@@ -29,17 +29,21 @@ class RegisterQueries implements PlanCatalogue {
 	@Override
 	public List<PlanOverview> plans() {
 		record Row(long id, String title, Integer start, Integer end, String issuer, LocalDate issuedOn,
-				String deadline) {
+				String deadline, String frequency, Integer daysAfter) {
 		}
-		List<Row> rows = jdbc
-			.sql("select id, title, start_year, end_year, issuer, issued_on, reporting_deadline from plan order by id")
+		List<Row> rows = jdbc.sql("""
+				select id, title, start_year, end_year, issuer, issued_on, reporting_deadline, reporting_frequency,
+				       reporting_days_after
+				from plan order by id""")
 			.query((rs, i) -> new Row(rs.getLong(1), rs.getString(2), (Integer) rs.getObject(3),
-					(Integer) rs.getObject(4), rs.getString(5), rs.getObject(6, LocalDate.class), rs.getString(7)))
+					(Integer) rs.getObject(4), rs.getString(5), rs.getObject(6, LocalDate.class), rs.getString(7),
+					rs.getString(8), (Integer) rs.getObject(9)))
 			.list();
 		List<PlanOverview> plans = new ArrayList<>();
 		for (Row row : rows) {
 			plans.add(new PlanOverview(row.id(), row.title(), row.start(), row.end(), row.issuer(), row.issuedOn(),
-					chapters(row.id()), row.deadline() == null ? null : java.time.MonthDay.parse(row.deadline())));
+					chapters(row.id()), row.deadline() == null ? null : java.time.MonthDay.parse(row.deadline()),
+					row.frequency(), row.daysAfter()));
 		}
 		return plans;
 	}

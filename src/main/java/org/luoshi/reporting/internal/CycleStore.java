@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.luoshi.reporting.Milestone;
+import org.luoshi.reporting.ReportingPeriod;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -19,15 +20,24 @@ import org.springframework.stereotype.Repository;
 public class CycleStore {
 
 	/** A cycle as stored; times in its time zone. */
-	public record Cycle(long id, long planId, int year, OffsetDateTime deadline, ZoneId zone, String openedBy,
-			OffsetDateTime openedAt) {
+	public record Cycle(long id, long planId, ReportingPeriod period, OffsetDateTime deadline, ZoneId zone,
+			String openedBy, OffsetDateTime openedAt) {
+
+		/** The year reported on. */
+		public int year() {
+			return this.period.year();
+		}
+
 	}
 
 	/** A milestone with the cycle it belongs to. */
 	public record Due(long cycleId, Milestone milestone) {
 	}
 
-	private static final String SELECT = "select id, plan_id, report_year, deadline, time_zone, opened_by, opened_at from reporting_cycle";
+	private static final String SELECT = "select id, plan_id, report_year, rhythm, period_number, deadline, time_zone, opened_by, opened_at from reporting_cycle";
+
+	// a year's periods in order, the whole year after its last quarter or half-year
+	private static final String LATEST_FIRST = " order by report_year desc, period_number desc, rhythm desc";
 
 	private final JdbcClient jdbc;
 
@@ -35,14 +45,19 @@ public class CycleStore {
 		this.jdbc = jdbc;
 	}
 
-	public long insert(long planId, int year, OffsetDateTime deadline, ZoneId zone, String actor, OffsetDateTime at) {
+	public long insert(long planId, ReportingPeriod period, OffsetDateTime deadline, ZoneId zone, String actor,
+			OffsetDateTime at) {
 		KeyHolder key = new GeneratedKeyHolder();
-		this.jdbc.sql("""
-				insert into reporting_cycle (plan_id, report_year, deadline, time_zone, opened_by, opened_at)
-				values (:plan, :year, :deadline, :zone, :actor, :at)
-				""")
+		this.jdbc
+			.sql("""
+					insert into reporting_cycle (plan_id, report_year, rhythm, period_number, deadline, time_zone, opened_by,
+					                             opened_at)
+					values (:plan, :year, :rhythm, :number, :deadline, :zone, :actor, :at)
+					""")
 			.param("plan", planId)
-			.param("year", year)
+			.param("year", period.year())
+			.param("rhythm", period.rhythm().code())
+			.param("number", period.number())
 			.param("deadline", deadline)
 			.param("zone", zone.getId())
 			.param("actor", actor)
@@ -55,16 +70,29 @@ public class CycleStore {
 		return this.jdbc.sql(SELECT + " where id = :id").param("id", id).query(CycleStore::cycle).optional();
 	}
 
-	public Optional<Cycle> find(long planId, int year) {
-		return this.jdbc.sql(SELECT + " where plan_id = :plan and report_year = :year")
+	public Optional<Cycle> find(long planId, ReportingPeriod period) {
+		return this.jdbc
+			.sql(SELECT
+					+ " where plan_id = :plan and report_year = :year and rhythm = :rhythm and period_number = :number")
 			.param("plan", planId)
-			.param("year", year)
+			.param("year", period.year())
+			.param("rhythm", period.rhythm().code())
+			.param("number", period.number())
 			.query(CycleStore::cycle)
 			.optional();
 	}
 
+	/** The plan's cycles of a year, the last period first. */
+	public List<Cycle> ofYear(long planId, int year) {
+		return this.jdbc.sql(SELECT + " where plan_id = :plan and report_year = :year" + LATEST_FIRST)
+			.param("plan", planId)
+			.param("year", year)
+			.query(CycleStore::cycle)
+			.list();
+	}
+
 	public List<Cycle> ofPlan(long planId) {
-		return this.jdbc.sql(SELECT + " where plan_id = :plan order by report_year desc")
+		return this.jdbc.sql(SELECT + " where plan_id = :plan" + LATEST_FIRST)
 			.param("plan", planId)
 			.query(CycleStore::cycle)
 			.list();
@@ -114,8 +142,10 @@ public class CycleStore {
 
 	private static Cycle cycle(ResultSet rs, int row) throws SQLException {
 		ZoneId zone = ZoneId.of(rs.getString("time_zone"));
-		return new Cycle(rs.getLong("id"), rs.getLong("plan_id"), rs.getInt("report_year"),
-				Times.in(rs, "deadline", zone), zone, rs.getString("opened_by"), Times.in(rs, "opened_at", zone));
+		ReportingPeriod period = new ReportingPeriod(rs.getInt("report_year"),
+				ReportingPeriod.Rhythm.of(rs.getString("rhythm")), rs.getInt("period_number"));
+		return new Cycle(rs.getLong("id"), rs.getLong("plan_id"), period, Times.in(rs, "deadline", zone), zone,
+				rs.getString("opened_by"), Times.in(rs, "opened_at", zone));
 	}
 
 }

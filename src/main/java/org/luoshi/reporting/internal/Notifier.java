@@ -94,12 +94,13 @@ public class Notifier {
 	}
 
 	/**
-	 * {0} year, {1} plan, {2} organisation, {3} due, {4} days before, {5} message, {6}
-	 * link to the report.
+	 * {0} the period in words (2011 年度, 2011 年第三季度), {1} plan, {2} organisation, {3} due,
+	 * {4} days before, {5} message, {6} link to the report.
 	 */
 	private Object[] arguments(NotificationStore.New n, Locale locale) {
 		CycleStore.Cycle cycle = (n.cycleId() != null) ? this.cycles.find(n.cycleId()).orElse(null) : null;
-		String year = (cycle != null) ? String.valueOf(cycle.year()) : "";
+		String year = (cycle != null)
+				? this.messages.getMessage(cycle.period().messageKey(), cycle.period().messageArguments(), locale) : "";
 		String plan = (cycle != null) ? this.register.plan(cycle.planId()).title() : "";
 		// a notice to the office names the organisation whose report it is about
 		Long about = (n.organisationId() != null) ? n.organisationId() : (n.reportId() != null)

@@ -126,7 +126,7 @@ public class ReportViews {
 		return new ReportView(r.id(), c.id(), c.planId(), plan(c.planId()).title(), c.year(), r.organisationId(),
 				organisationName(r.organisationId()), r.state(), r.version(), c.deadline(), loaded.due(),
 				r.exceptionReason(), r.returnedNote(), editable, inZone(r.firstSubmittedAt(), c), entryViews, figures,
-				this.attachments.ofReport(r.id(), c.zone()), missing(entryViews, figures));
+				this.attachments.ofReport(r.id(), c.zone()), missing(entryViews, figures), c.period());
 	}
 
 	public EntryView entry(EntryStore.Entry e, TaskSummary task, int contributions, java.time.ZoneId zone) {

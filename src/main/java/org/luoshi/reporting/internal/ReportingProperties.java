@@ -24,6 +24,8 @@ import org.springframework.util.unit.DataSize;
  * @param mailFrom the sender of reminders and escalations
  * @param mailLanguage the language mails are written in
  * @param baseUrl where the application is reached, for links in mails
+ * @param daysAfterPeriod how many days after a half-year's or quarter's last day its
+ * reports are due where neither the notice nor the office says
  */
 @ConfigurationProperties("luoshi.reporting")
 public record ReportingProperties(@DefaultValue("--03-31") MonthDay deadlineDay,
@@ -31,7 +33,7 @@ public record ReportingProperties(@DefaultValue("--03-31") MonthDay deadlineDay,
 				"30", "7", "1" }) List<Integer> reminderDays,
 		@DefaultValue("09:00") LocalTime reminderTime, @DefaultValue("10MB") DataSize attachmentLimit,
 		@DefaultValue("luoshi@localhost") String mailFrom, @DefaultValue("zh-CN") String mailLanguage,
-		@DefaultValue("http://localhost:8080") String baseUrl){
+		@DefaultValue("http://localhost:8080") String baseUrl, @DefaultValue("10") int daysAfterPeriod){
 
 	public ReportingProperties {
 		reminderDays = List.copyOf(reminderDays);
@@ -40,7 +42,7 @@ public record ReportingProperties(@DefaultValue("--03-31") MonthDay deadlineDay,
 	/** The properties with their defaults, for tests that build components by hand. */
 	public static ReportingProperties defaults() {
 		return new ReportingProperties(MonthDay.of(3, 31), LocalTime.of(23, 59), "Asia/Shanghai", List.of(30, 7, 1),
-				LocalTime.of(9, 0), DataSize.ofMegabytes(10), "luoshi@localhost", "zh-CN", "http://localhost:8080");
+				LocalTime.of(9, 0), DataSize.ofMegabytes(10), "luoshi@localhost", "zh-CN", "http://localhost:8080", 10);
 	}
 
 }

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Repository;
 public class ScheduleStore {
 
 	/** A plan's schedule as stored: days as written (30,7,1). */
-	public record Stored(long planId, String reminderDays, String timeZone, int version) {
+	public record Stored(long planId, String reminderDays, String timeZone, String rhythm, Integer daysAfterPeriod,
+			int version) {
 	}
 
 	private final JdbcClient jdbc;
@@ -21,10 +22,12 @@ public class ScheduleStore {
 	}
 
 	public Optional<Stored> find(long planId) {
-		return this.jdbc
-			.sql("select plan_id, reminder_days, time_zone, version from reporting_schedule where plan_id = :plan")
+		return this.jdbc.sql("""
+				select plan_id, reminder_days, time_zone, rhythm, days_after_period, version
+				from reporting_schedule where plan_id = :plan""")
 			.param("plan", planId)
-			.query((rs, i) -> new Stored(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
+			.query((rs, i) -> new Stored(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					(Integer) rs.getObject(5), rs.getInt(6)))
 			.optional();
 	}
 
@@ -33,26 +36,33 @@ public class ScheduleStore {
 	 * stored yet).
 	 * @return false when it changed meanwhile
 	 */
-	public boolean save(long planId, String days, String zone, int expectedVersion, String actor, OffsetDateTime at) {
+	public boolean save(long planId, String days, String zone, String rhythm, Integer daysAfterPeriod,
+			int expectedVersion, String actor, OffsetDateTime at) {
 		if (expectedVersion == 0) {
-			return this.jdbc.sql("""
-					insert into reporting_schedule (plan_id, reminder_days, time_zone, version, updated_by, updated_at)
-					values (:plan, :days, :zone, 1, :actor, :at) on conflict do nothing
-					""")
+			return this.jdbc
+				.sql("""
+						insert into reporting_schedule (plan_id, reminder_days, time_zone, rhythm, days_after_period, version,
+						                                updated_by, updated_at)
+						values (:plan, :days, :zone, :rhythm, :daysAfter, 1, :actor, :at) on conflict do nothing
+						""")
 				.param("plan", planId)
 				.param("days", days)
 				.param("zone", zone)
+				.param("rhythm", rhythm)
+				.param("daysAfter", daysAfterPeriod)
 				.param("actor", actor)
 				.param("at", at)
 				.update() == 1;
 		}
 		return this.jdbc.sql("""
-				update reporting_schedule set reminder_days = :days, time_zone = :zone, version = version + 1,
-				       updated_by = :actor, updated_at = :at
+				update reporting_schedule set reminder_days = :days, time_zone = :zone, rhythm = :rhythm,
+				       days_after_period = :daysAfter, version = version + 1, updated_by = :actor, updated_at = :at
 				where plan_id = :plan and version = :version
 				""")
 			.param("days", days)
 			.param("zone", zone)
+			.param("rhythm", rhythm)
+			.param("daysAfter", daysAfterPeriod)
 			.param("actor", actor)
 			.param("at", at)
 			.param("plan", planId)

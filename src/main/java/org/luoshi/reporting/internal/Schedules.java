@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.luoshi.common.IfMatch;
 import org.luoshi.reporting.CycleRefusal;
+import org.luoshi.reporting.ReportingPeriod;
 import org.luoshi.reporting.ReportingSchedule;
 import org.luoshi.reporting.WorkflowRefusal;
 
@@ -40,9 +41,10 @@ public class Schedules {
 
 	public ReportingSchedule of(long planId) {
 		return this.store.find(planId)
-			.map((s) -> new ReportingSchedule(planId, days(s.reminderDays()), s.timeZone(), s.version()))
-			.orElseGet(
-					() -> new ReportingSchedule(planId, this.properties.reminderDays(), this.properties.timeZone(), 0));
+			.map((s) -> new ReportingSchedule(planId, days(s.reminderDays()), s.timeZone(), s.rhythm(),
+					s.daysAfterPeriod(), s.version()))
+			.orElseGet(() -> new ReportingSchedule(planId, this.properties.reminderDays(), this.properties.timeZone(),
+					null, null, 0));
 	}
 
 	/**
@@ -50,7 +52,8 @@ public class Schedules {
 	 * @throws CycleRefusal.UnknownTimeZone for a zone that does not exist
 	 * @throws IfMatch.VersionRequired without the version read
 	 */
-	public ReportingSchedule save(long planId, Integer expectedVersion, List<Integer> days, String zone, String actor) {
+	public ReportingSchedule save(long planId, Integer expectedVersion, List<Integer> days, String zone, String rhythm,
+			Integer daysAfterPeriod, String actor) {
 		if (expectedVersion == null) {
 			throw new IfMatch.VersionRequired();
 		}
@@ -63,12 +66,17 @@ public class Schedules {
 		catch (DateTimeException | NullPointerException ex) {
 			throw new CycleRefusal.UnknownTimeZone(zone);
 		}
+		ReportingPeriod.Rhythm chosen = ReportingPeriod.Rhythm.of(rhythm);
+		if (daysAfterPeriod != null && (daysAfterPeriod < 0 || daysAfterPeriod > 90)) {
+			throw new CycleRefusal.DaysAfterPeriodInvalid(daysAfterPeriod);
+		}
 		String written = days.stream()
 			.distinct()
 			.sorted((a, b) -> b - a)
 			.map(String::valueOf)
 			.collect(Collectors.joining(","));
-		if (!this.store.save(planId, written, zone, expectedVersion, actor, OffsetDateTime.now(this.clock))) {
+		if (!this.store.save(planId, written, zone, (chosen != null) ? chosen.code() : null, daysAfterPeriod,
+				expectedVersion, actor, OffsetDateTime.now(this.clock))) {
 			throw new CycleRefusal.ScheduleChangedMeanwhile(planId, expectedVersion, of(planId).version());
 		}
 		return of(planId);

@@ -116,11 +116,12 @@ class CycleApiController {
 	}
 
 	@PutMapping("/plans/{planId}/reporting-schedule")
-	@Operation(summary = "Set the plan's reminder days and time zone (office; If-Match required)")
+	@Operation(
+			summary = "Set the plan's reminder days, time zone and rhythm — yearly, half-yearly or quarterly, with the days after a period's end its reports are due — over what the notice orders (office; If-Match required)")
 	ResponseEntity<ReportingSchedule> setSchedule(@PathVariable long planId,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody ScheduleForm form) {
 		ReportingSchedule schedule = this.cycles.setSchedule(planId, IfMatch.version(ifMatch), form.reminderDays(),
-				form.timeZone());
+				form.timeZone(), form.rhythm(), form.daysAfterPeriod());
 		return ResponseEntity.ok().eTag(IfMatch.eTag(schedule.version())).body(schedule);
 	}
 

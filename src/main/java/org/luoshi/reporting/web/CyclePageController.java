@@ -62,10 +62,11 @@ class CyclePageController {
 	}
 
 	@PostMapping("/cycles")
-	String open(long planId, int year, @RequestParam(required = false) LocalDate deadline, RedirectAttributes flash) {
+	String open(long planId, int year, @RequestParam(required = false) String period,
+			@RequestParam(required = false) LocalDate deadline, RedirectAttributes flash) {
 		try {
 			CycleView cycle = this.cycles.open(planId,
-					new CycleOpening(year, (deadline != null) ? deadline.atTime(23, 59) : null, List.of()));
+					new CycleOpening(year, period, (deadline != null) ? deadline.atTime(23, 59) : null, List.of()));
 			flash.addFlashAttribute("done", message("reporting.page.opened"));
 			return "redirect:/cycles/" + cycle.id();
 		}

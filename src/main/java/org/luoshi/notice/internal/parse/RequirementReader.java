@@ -35,6 +35,17 @@ final class RequirementReader {
 
 	private static final Pattern WHAT = Pattern.compile("将(.{2,60}?)(?:报送|上报|报告|报)");
 
+	// 每季度末 / 每半年末: due on the period's last day
+	private static final Pattern PERIOD_END = Pattern.compile("(?:季度|半年)(?:末|结束前|终了前)");
+
+	// 季度结束后10日内, 每季度结束后5个工作日内, 半年后15天内
+	private static final Pattern DAYS_AFTER = Pattern
+		.compile("(?:季度|半年)(?:结束|终了)?(?:后|以后)([0-9０-９一二三四五六七八九十两]{1,3})(?:个工作日|个?日|天)(?:内|前|以内)");
+
+	// 次月10日前, 下季度第一个月5日前: the day of the month after the period
+	private static final Pattern NEXT_MONTH_DAY = Pattern
+		.compile("(?:次月|下月|下季度第一个月|下一季度首月)([0-9０-９一二三四五六七八九十两]{1,3})日(?:前|以前|之前)");
+
 	private RequirementReader() {
 	}
 
@@ -57,7 +68,7 @@ final class RequirementReader {
 				if (frequency != null && more == null && s.text.contains("进展")
 						|| frequency != null && more == null && s.text.contains("情况")) {
 					more = new ReportingRule(display(subject(s.text)), what(s.text), to(s.text, 0), null, s.original,
-							p.line, frequency);
+							p.line, frequency, daysAfterPeriod(s.text));
 				}
 			}
 		}
@@ -86,6 +97,22 @@ final class RequirementReader {
 			end = yearEnd.end();
 		}
 		return new ReportingRule(display(subject(s.text)), what(s.text), to(s.text, end), deadline, s.original, line);
+	}
+
+	/**
+	 * How many days after its period's last day a half-yearly or quarterly report is due,
+	 * where the sentence says; null where it does not.
+	 */
+	static Integer daysAfterPeriod(String sentence) {
+		Matcher days = DAYS_AFTER.matcher(sentence);
+		if (days.find()) {
+			return ChineseNumerals.value(days.group(1));
+		}
+		Matcher day = NEXT_MONTH_DAY.matcher(sentence);
+		if (day.find()) {
+			return ChineseNumerals.value(day.group(1));
+		}
+		return PERIOD_END.matcher(sentence).find() ? 0 : null;
 	}
 
 	private static String what(String sentence) {
