@@ -44,18 +44,18 @@ public class UserStore {
 	}
 
 	public Optional<UserRecord> find(long id) {
-		return this.jdbc.sql("select * from app_user where id = :id").param("id", id).query(this::row).optional();
+		return this.jdbc.sql("select * from app_user where id = :id").param("id", id).query(UserStore::user).optional();
 	}
 
 	public Optional<UserRecord> findByUsername(String username) {
 		return this.jdbc.sql("select * from app_user where username = :username")
 			.param("username", username)
-			.query(this::row)
+			.query(UserStore::user)
 			.optional();
 	}
 
 	public List<UserRecord> all() {
-		return this.jdbc.sql("select * from app_user order by username").query(this::row).list();
+		return this.jdbc.sql("select * from app_user order by username").query(UserStore::user).list();
 	}
 
 	public long count() {
@@ -92,7 +92,7 @@ public class UserStore {
 			.update();
 	}
 
-	private UserRecord row(ResultSet rs, int rowNum) throws SQLException {
+	static UserRecord user(ResultSet rs, int rowNum) throws SQLException {
 		return new UserRecord(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
 				rs.getString("password_hash"), Role.fromCode(rs.getString("role")),
 				rs.getObject("organisation_id", Long.class), rs.getBoolean("enabled"), rs.getInt("version"),

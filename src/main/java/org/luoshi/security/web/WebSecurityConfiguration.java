@@ -1,5 +1,7 @@
 package org.luoshi.security.web;
 
+import org.luoshi.security.internal.TokenSignIn;
+
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -10,19 +12,21 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Who may open what. {@code /api/**}: HTTP Basic with the same accounts, no session, no
- * CSRF token, refusals as problems; reading for every signed-in user, users for the
- * office only, changes to organisations for the office, any other change for the office,
- * reporters and approvers (never a leader). Pages: the sign-in page with a session kept
- * in the database and a CSRF token on every form; sign-in, static files, health, the API
- * description, error pages and the public portal open to all; {@code /admin/**}, the
- * import pages and the forms that correct tasks and change the organisation directory for
- * the office; everything else — reading the register, any organisation's tasks — for any
- * signed-in user. These rules only keep strangers away early: every module's services
- * decide again who may act (see {@link org.luoshi.security.CurrentActor#requireRole}).
+ * Who may open what. {@code /api/**}: a personal access token ({@code Bearer}) or HTTP
+ * Basic with the same accounts, no session, no CSRF token, refusals as problems; reading
+ * for every signed-in user, users for the office only, changes to organisations for the
+ * office, any other change for the office, reporters and approvers (never a leader).
+ * Pages: the sign-in page with a session kept in the database and a CSRF token on every
+ * form; sign-in, static files, health, the API description, error pages and the public
+ * portal open to all; {@code /admin/**}, the import pages and the forms that correct
+ * tasks and change the organisation directory for the office; everything else — reading
+ * the register, any organisation's tasks — for any signed-in user. These rules only keep
+ * strangers away early: every module's services decide again who may act (see
+ * {@link org.luoshi.security.CurrentActor#requireRole}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -38,9 +42,15 @@ class WebSecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems, TokenSignIn tokens) {
 		return http.securityMatcher("/api/**")
-			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/users/**")
+			// a personal access token first: a hash lookup, where HTTP Basic costs a
+			// bcrypt
+			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/tokens", "/api/tokens/**")
+				// every signed-in user keeps their own tokens, leaders too
+				.authenticated()
+				.requestMatchers("/api/users/**")
 				.hasRole("OFFICE")
 				.requestMatchers(HttpMethod.GET, "/api/**")
 				.authenticated()
