@@ -1,10 +1,12 @@
 package org.luoshi.evaluation;
 
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.luoshi.common.Page;
 import org.luoshi.evaluation.internal.AnnualReportStore;
+import org.luoshi.evaluation.internal.Documents;
 import org.luoshi.evaluation.internal.PublishedFigureStore;
 
 import org.springframework.stereotype.Service;
@@ -23,9 +25,12 @@ public class PublishedReports {
 
 	private final PublishedFigureStore figures;
 
-	PublishedReports(AnnualReportStore reports, PublishedFigureStore figures) {
+	private final Documents documents;
+
+	PublishedReports(AnnualReportStore reports, PublishedFigureStore figures, Documents documents) {
 		this.reports = reports;
 		this.figures = figures;
+		this.documents = documents;
 	}
 
 	/** The published reports, newest first. */
@@ -40,6 +45,26 @@ public class PublishedReports {
 		return this.reports.find(id)
 			.filter((r) -> r.summary().state() == AnnualReportState.PUBLISHED)
 			.orElseThrow(() -> new EvaluationRefusal.ReportNotFound(id));
+	}
+
+	/** A published report laid out as it reads. */
+	public ReportDocument layout(long id, Locale locale) {
+		return this.documents.layout(report(id), locale);
+	}
+
+	public byte[] docx(long id, Locale locale) {
+		return this.documents.docx(report(id), locale);
+	}
+
+	public byte[] pdf(long id, Locale locale) {
+		return this.documents.pdf(report(id), locale);
+	}
+
+	/**
+	 * @throws EvaluationRefusal.ChartNotFound for a chart the report does not have
+	 */
+	public byte[] chart(long id, String name, Locale locale) {
+		return this.documents.chart(report(id), name, locale);
 	}
 
 	/** The report in force on the plan's year: the latest published. */

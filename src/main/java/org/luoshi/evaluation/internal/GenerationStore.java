@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Generations under way and done, written outside the generation's own transaction so
@@ -23,6 +25,7 @@ public class GenerationStore {
 		this.jdbc = jdbc;
 	}
 
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public long start(long planId, int year, int steps, String actor, OffsetDateTime at) {
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.sql("""
@@ -39,6 +42,7 @@ public class GenerationStore {
 		return key.getKeyAs(Number.class).longValue();
 	}
 
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void step(long id, int step) {
 		this.jdbc.sql("update annual_report_generation set step = :step where id = :id")
 			.param("step", step)
@@ -46,6 +50,7 @@ public class GenerationStore {
 			.update();
 	}
 
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void done(long id, long reportId) {
 		this.jdbc
 			.sql("update annual_report_generation set state = 'done', step = steps, report_id = :report where id = :id")
@@ -54,6 +59,7 @@ public class GenerationStore {
 			.update();
 	}
 
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void failed(long id, String failure) {
 		this.jdbc.sql("update annual_report_generation set state = 'failed', failure = :failure where id = :id")
 			.param("failure", (failure.length() > 1000) ? failure.substring(0, 1000) : failure)
