@@ -10,6 +10,7 @@ import org.luoshi.security.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
@@ -38,8 +39,8 @@ public class ReportGenerations {
 
 	private final Clock clock;
 
-	ReportGenerations(AnnualReports reports, GenerationStore generations, Access access, TaskExecutor executor,
-			Clock clock) {
+	ReportGenerations(AnnualReports reports, GenerationStore generations, Access access,
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
 		this.reports = reports;
 		this.generations = generations;
 		this.access = access;

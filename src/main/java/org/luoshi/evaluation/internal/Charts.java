@@ -73,7 +73,8 @@ public class Charts {
 		String actual = w.get("evaluation.chart.actual");
 		String expected = w.get("evaluation.chart.expected");
 		String target = w.get("evaluation.chart.target");
-		Double targetLevel = "cumulative".equals(row.kind()) ? row.target().doubleValue() : row.targetLevel();
+		Double targetLevel = "cumulative".equals(row.kind()) ? Double.valueOf(row.target().doubleValue())
+				: row.targetLevel();
 		for (Point p : row.path()) {
 			String year = String.valueOf(p.year());
 			data.addValue(p.actual(), actual, year);

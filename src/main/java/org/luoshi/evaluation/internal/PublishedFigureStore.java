@@ -110,9 +110,9 @@ public class PublishedFigureStore {
 
 	/** When the last figure was published, for Last-Modified. */
 	public Optional<OffsetDateTime> lastPublished() {
-		return Optional.ofNullable(this.jdbc.sql("select max(published_at) from published_figure")
+		return this.jdbc.sql("select published_at from published_figure order by published_at desc limit 1")
 			.query((rs, i) -> rs.getObject(1, OffsetDateTime.class))
-			.single());
+			.optional();
 	}
 
 	private record Where(String sql, Map<String, Object> params) {

@@ -22,7 +22,8 @@ record IndicatorPage(AnnualReportSummary report, AnnualReportModel model, Indica
 
 	static IndicatorPage of(AnnualReportSummary report, AnnualReportModel model, IndicatorRow row,
 			List<PublishedFigure> history) {
-		Double target = "cumulative".equals(row.kind()) ? row.target().doubleValue() : row.targetLevel();
+		Double target = "cumulative".equals(row.kind()) ? Double.valueOf(row.target().doubleValue())
+				: row.targetLevel();
 		CityBreakdown cities = model.cities()
 			.stream()
 			.filter((c) -> c.indicatorId() == row.indicatorId())
