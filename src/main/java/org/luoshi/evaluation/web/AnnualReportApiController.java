@@ -37,7 +37,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api")
-@Tag(name = "annual implementation report", description = "规划实施年度进展情况报告：生成、编辑、定稿、比较、下载、发布")
+@Tag(name = "annual implementation report",
+		description = "Annual implementation report: generate, edit, freeze, compare, download, publish")
 class AnnualReportApiController {
 
 	static final MediaType DOCX = MediaType

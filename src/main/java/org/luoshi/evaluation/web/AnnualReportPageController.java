@@ -49,14 +49,18 @@ class AnnualReportPageController {
 
 	private final MessageSource messages;
 
+	private final java.time.ZoneId zone;
+
 	AnnualReportPageController(AnnualReports reports, AnnualReportDocuments documents, ReportGenerations generations,
-			PlanCatalogue plans, CurrentActor actors, MessageSource messages) {
+			PlanCatalogue plans, CurrentActor actors, MessageSource messages,
+			@org.springframework.beans.factory.annotation.Value("${luoshi.reporting.time-zone:Asia/Shanghai}") String zone) {
 		this.reports = reports;
 		this.documents = documents;
 		this.generations = generations;
 		this.plans = plans;
 		this.actors = actors;
 		this.messages = messages;
+		this.zone = java.time.ZoneId.of(zone);
 	}
 
 	@GetMapping("/evaluation")
@@ -174,6 +178,8 @@ class AnnualReportPageController {
 					.filter((s) -> s.id() != report.id())
 					.toList());
 		model.addAttribute("actor", this.actors.current());
+		// times as the office reads them, in the plan's time zone
+		model.addAttribute("zone", this.zone);
 	}
 
 	private String act(long id, RedirectAttributes flash, String done, Runnable action) {

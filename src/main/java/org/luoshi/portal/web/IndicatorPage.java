@@ -20,6 +20,32 @@ record IndicatorPage(AnnualReportSummary report, AnnualReportModel model, Indica
 		List<Integer> years, List<Double> expected, List<Double> actual, List<PublishedFigure> history,
 		CityBreakdown cities) {
 
+	/**
+	 * A level as the table prints it: at most three decimals (43.24, 0.966); a dash for
+	 * none.
+	 */
+	static String level(Double value) {
+		if (value == null || value.isNaN() || value.isInfinite()) {
+			return "—";
+		}
+		java.math.BigDecimal rounded = java.math.BigDecimal.valueOf(value)
+			.setScale(3, java.math.RoundingMode.HALF_UP)
+			.stripTrailingZeros();
+		return (rounded.signum() == 0) ? "0" : rounded.toPlainString();
+	}
+
+	public String actualText(int i) {
+		return level(this.actual.get(i));
+	}
+
+	public String expectedText(int i) {
+		return level(this.expected.get(i));
+	}
+
+	public String targetText() {
+		return level(this.targetLevel);
+	}
+
 	static IndicatorPage of(AnnualReportSummary report, AnnualReportModel model, IndicatorRow row,
 			List<PublishedFigure> history) {
 		Double target = "cumulative".equals(row.kind()) ? Double.valueOf(row.target().doubleValue())

@@ -28,7 +28,7 @@ import org.springframework.web.context.request.ServletWebRequest;
  * ({@code /portal/data/schema.json}, also in the README).
  */
 @RestController
-@Tag(name = "open data", description = "公开数据：已发布报告中的指标数值（CSV、JSON）")
+@Tag(name = "open data", description = "Open data: the figures of published reports (CSV, JSON)")
 class OpenDataController {
 
 	static final int MAX_SIZE = 5000;

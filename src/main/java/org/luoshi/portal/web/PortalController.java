@@ -45,9 +45,13 @@ class PortalController {
 
 	private final Freshness freshness;
 
-	PortalController(PublishedReports published, Freshness freshness) {
+	private final java.time.ZoneId zone;
+
+	PortalController(PublishedReports published, Freshness freshness,
+			@org.springframework.beans.factory.annotation.Value("${luoshi.reporting.time-zone:Asia/Shanghai}") String zone) {
 		this.published = published;
 		this.freshness = freshness;
+		this.zone = java.time.ZoneId.of(zone);
 	}
 
 	@GetMapping("/portal")
@@ -58,6 +62,7 @@ class PortalController {
 		Page<AnnualReportSummary> reports = this.published.reports(Math.max(0, page), REPORTS_PER_PAGE);
 		model.addAttribute("reports", reports);
 		model.addAttribute("latest", this.published.latest().orElse(null));
+		model.addAttribute("zone", this.zone);
 		return "portal/home";
 	}
 
