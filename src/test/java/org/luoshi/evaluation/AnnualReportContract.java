@@ -10,7 +10,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.luoshi.evaluation.AnnualReportModel.IndicatorRow;
 import org.luoshi.evaluation.internal.Numbers;
+import org.luoshi.indicator.Decomposition;
+import org.luoshi.indicator.Decompositions;
 import org.luoshi.indicator.IndicatorValues;
+import org.luoshi.indicator.ShareEntry;
+import org.luoshi.indicator.ValueEntry;
 import org.luoshi.indicator.Indicators;
 import org.luoshi.organisation.OrganisationDirectory;
 import org.luoshi.plan.PlanRegister;
@@ -49,6 +53,9 @@ abstract class AnnualReportContract {
 
 	@Autowired
 	Indicators indicators;
+
+	@Autowired
+	Decompositions decompositions;
 
 	@Autowired
 	IndicatorValues values;
@@ -123,6 +130,55 @@ abstract class AnnualReportContract {
 		assertRow(rows.get("氨氮排放"), null, null, "20.0%", Verdict.NO_DATA);
 		assertThat(rows.get("森林覆盖率").lead()).isEqualTo("省林业厅");
 		assertThat(rows.get("森林覆盖率").figureStatus()).isEqualTo("final");
+	}
+
+	@Test
+	void theCityBreakdownOfAnIssuedSplitNamesTheCitiesFurthestBehind() {
+		long land = this.year.seed().id("耕地保有量");
+		Decomposition split = this.decompositions.create(land, "省国土资源厅");
+		String[] targets = { "128.6", "84.3", "98.1", "22.4", "27.5", "10.3", "91.7", "64.9", "25.2" };
+		List<ShareEntry> shares = new java.util.ArrayList<>();
+		for (int i = 0; i < targets.length; i++) {
+			shares.add(
+					new ShareEntry(split.shares().get(i).organisationId(), new java.math.BigDecimal(targets[i]), null));
+		}
+		this.decompositions.updateShares(split.id(), split.version(), shares, "省国土资源厅");
+		this.decompositions.submit(split.id(), "省国土资源厅");
+		this.decompositions.approve(split.id(), "省发展改革委");
+		this.decompositions.issue(split.id(), "省政府办公厅");
+		// every city holds its share but 白城 (64.5 of 64.9); 松原 reports nothing
+		String[] figures = { "128.9", "84.3", "98.4", "22.4", "27.6", "10.3", null, "64.5", "25.2" };
+		for (int i = 0; i < figures.length; i++) {
+			if (figures[i] != null) {
+				this.values.enter(land,
+						new ValueEntry(split.shares().get(i).regionId(), 2011, figures[i], "final", "国土资源年报", null),
+						"省国土资源厅");
+			}
+		}
+		AnnualReportModel.CityBreakdown breakdown = generate().model()
+			.cities()
+			.stream()
+			.filter((c) -> c.indicatorId() == land)
+			.findFirst()
+			.orElseThrow();
+		assertThat(breakdown.issued()).isTrue();
+		assertThat(breakdown.citiesReporting()).isEqualTo(8);
+		assertThat(breakdown.cities()).hasSize(9);
+		assertThat(breakdown.furthestBehind()).singleElement().asString().contains("白城");
+		assertThat(breakdown.cities()).filteredOn((c) -> c.figure() == null)
+			.singleElement()
+			.satisfies((c) -> assertThat(c.verdict()).isEqualTo(Verdict.NO_DATA));
+		assertThat(breakdown.cities()).filteredOn((c) -> c.city().contains("白城"))
+			.singleElement()
+			.satisfies((c) -> assertThat(c.verdict()).isEqualTo(Verdict.SERIOUSLY_LAGGING));
+	}
+
+	@Test
+	void anUndecomposedIndicatorTheNoticeSplitsIsSaidToWaitForItsSplit() {
+		assertThat(generate().model().cities()).isNotEmpty().allSatisfy((c) -> {
+			assertThat(c.issued()).isFalse();
+			assertThat(c.cities()).isEmpty();
+		});
 	}
 
 	@Test
