@@ -40,6 +40,9 @@ final class PdfWriter {
 			Document pdf = new Document(PageSize.A4, 64, 60, 72, 64);
 			com.lowagie.text.pdf.PdfWriter writer = com.lowagie.text.pdf.PdfWriter.getInstance(pdf, out);
 			writer.setPageEvent(new PageNumbers(regular, words));
+			// a chart that does not fit goes to the next page with its caption, not after
+			// it
+			writer.setStrictImageSequence(true);
 			pdf.addTitle(document.title());
 			pdf.open();
 			Paragraph title = new Paragraph(document.title(), new Font(bold, 20));
@@ -80,7 +83,7 @@ final class PdfWriter {
 	}
 
 	private static PdfPTable table(Block block, BaseFont regular, BaseFont bold) {
-		PdfPTable table = new PdfPTable(block.header().size());
+		PdfPTable table = new PdfPTable(widths(block));
 		table.setWidthPercentage(100);
 		table.setSpacingBefore(6);
 		table.setSpacingAfter(8);
@@ -100,6 +103,21 @@ final class PdfWriter {
 			}
 		}
 		return table;
+	}
+
+	// each column as wide as its longest cell, within limits, so that names are not
+	// broken
+	// letter by letter while numbers stay narrow
+	private static float[] widths(Block block) {
+		float[] widths = new float[block.header().size()];
+		for (int i = 0; i < widths.length; i++) {
+			int longest = block.header().get(i).length();
+			for (java.util.List<String> row : block.rows()) {
+				longest = Math.max(longest, row.get(i).length());
+			}
+			widths[i] = Math.max(3, Math.min(12, longest));
+		}
+		return widths;
 	}
 
 	private static PdfPCell cell(String text, Font font) {
