@@ -174,6 +174,17 @@ abstract class AnnualReportContract {
 	}
 
 	@Test
+	void aFigureOfALaterYearDoesNotCountInTheYearsReport() {
+		this.year.enter("森林覆盖率", 2012, "44.3", "preliminary", null);
+		IndicatorRow forest = row(generate(), "森林覆盖率");
+		assertThat(forest.figure()).isEqualByComparingTo("43.4");
+		assertThat(forest.verdict()).isEqualTo(Verdict.FASTER);
+		assertThat(forest.path()).filteredOn((p) -> p.year() == 2012)
+			.singleElement()
+			.satisfies((p) -> assertThat(p.actual()).isNull());
+	}
+
+	@Test
 	void anUndecomposedIndicatorTheNoticeSplitsIsSaidToWaitForItsSplit() {
 		assertThat(generate().model().cities()).isNotEmpty().allSatisfy((c) -> {
 			assertThat(c.issued()).isFalse();
