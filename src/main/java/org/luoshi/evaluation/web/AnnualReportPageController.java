@@ -92,7 +92,12 @@ class AnnualReportPageController {
 
 	@GetMapping("/evaluation/generations/{id}")
 	String generation(@PathVariable long id, Model model) {
-		model.addAttribute("generation", this.generations.get(id));
+		Generation generation = this.generations.get(id);
+		// a draft generated before its page was asked for is shown at once
+		if (generation.done()) {
+			return "redirect:/evaluation/reports/" + generation.reportId();
+		}
+		model.addAttribute("generation", generation);
 		return "evaluation/generation";
 	}
 
