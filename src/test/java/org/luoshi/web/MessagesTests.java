@@ -27,14 +27,37 @@ class MessagesTests {
 
 	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([\\w.-]+)");
 
+	/** Every bundle the application reads: messages, evaluation, portal. */
+	static final List<String> BUNDLES = List.of("messages", "evaluation", "portal");
+
+	@Test
+	void everyBundleIsReadByTheApplication() throws IOException {
+		String basename = load(Path.of("src/main/resources/application.properties"))
+			.getProperty("spring.messages.basename");
+		assertThat(List.of(basename.split(",")))
+			.containsExactlyInAnyOrderElementsOf(BUNDLES.stream().map((b) -> "messages/" + b).toList());
+	}
+
 	@Test
 	void everyLanguageHasTheSameKeys() throws IOException {
-		Set<String> defaults = keys(MESSAGES.resolve("messages.properties"));
-		List<Path> languages = messageFiles();
-		assertThat(languages).hasSizeGreaterThan(1);
-		for (Path language : languages) {
-			assertThat(keys(language)).as("keys of %s", language.getFileName())
-				.containsExactlyInAnyOrderElementsOf(defaults);
+		for (String bundle : BUNDLES) {
+			Set<String> defaults = keys(MESSAGES.resolve(bundle + ".properties"));
+			List<Path> languages = messageFiles(bundle);
+			assertThat(languages).as("languages of %s", bundle).hasSizeGreaterThan(1);
+			for (Path language : languages) {
+				assertThat(keys(language)).as("keys of %s", language.getFileName())
+					.containsExactlyInAnyOrderElementsOf(defaults);
+			}
+		}
+	}
+
+	@Test
+	void noKeyIsInTwoBundles() throws IOException {
+		Set<String> seen = new TreeSet<>();
+		for (String bundle : BUNDLES) {
+			for (String key : keys(MESSAGES.resolve(bundle + ".properties"))) {
+				assertThat(seen.add(key)).as("%s in %s and another bundle", key, bundle).isTrue();
+			}
 		}
 	}
 
@@ -49,7 +72,10 @@ class MessagesTests {
 
 	@Test
 	void everyKeyATemplateUsesExists() throws IOException {
-		Set<String> defaults = keys(MESSAGES.resolve("messages.properties"));
+		Set<String> defaults = new TreeSet<>();
+		for (String bundle : BUNDLES) {
+			defaults.addAll(keys(MESSAGES.resolve(bundle + ".properties")));
+		}
 		for (Path template : HardCodedTextTests.templates().toList()) {
 			assertThat(defaults).as("keys used by %s", template).containsAll(usedKeys(template));
 		}
@@ -64,8 +90,16 @@ class MessagesTests {
 	}
 
 	private static List<Path> messageFiles() throws IOException {
+		List<Path> all = new java.util.ArrayList<>();
+		for (String bundle : BUNDLES) {
+			all.addAll(messageFiles(bundle));
+		}
+		return all;
+	}
+
+	private static List<Path> messageFiles(String bundle) throws IOException {
 		try (Stream<Path> files = Files.list(MESSAGES)) {
-			return files.filter((file) -> file.getFileName().toString().matches("messages(_\\w+)?\\.properties"))
+			return files.filter((file) -> file.getFileName().toString().matches(bundle + "(_\\w+)?\\.properties"))
 				.sorted()
 				.toList();
 		}

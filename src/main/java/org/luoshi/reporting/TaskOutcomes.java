@@ -1,0 +1,71 @@
+package org.luoshi.reporting;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.luoshi.reporting.internal.Access;
+import org.luoshi.reporting.internal.CycleStore;
+import org.luoshi.reporting.internal.ReportViews;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a year's reports say of the plan's tasks, for the office's reports on the year:
+ * the cycle of a plan and year, and every task status given in a report that was
+ * submitted (a draft, or a report returned for correction, says nothing yet). Read by the
+ * office and leaders only.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TaskOutcomes {
+
+	private final CycleStore cycles;
+
+	private final Cycles views;
+
+	private final ReportViews names;
+
+	private final Access access;
+
+	private final JdbcClient jdbc;
+
+	TaskOutcomes(CycleStore cycles, Cycles views, ReportViews names, Access access, JdbcClient jdbc) {
+		this.cycles = cycles;
+		this.views = views;
+		this.names = names;
+		this.access = access;
+		this.jdbc = jdbc;
+	}
+
+	/** The reporting cycle of the plan's year, if the office opened one. */
+	public Optional<CycleView> cycle(long planId, int year) {
+		this.access.overseer();
+		return this.cycles.find(planId, year).map(this.views::view);
+	}
+
+	/**
+	 * Every status given on a task in a submitted report of the cycle, by task and
+	 * organisation; entries without a status are left out.
+	 */
+	public List<TaskOutcome> of(long cycleId) {
+		this.access.overseer();
+		Map<Long, String> names = this.names.organisationNames();
+		return this.jdbc.sql("""
+				select e.task_id, r.organisation_id, e.kind, e.status, e.problems
+				from report_entry e join progress_report r on r.id = e.report_id
+				where r.cycle_id = :cycle and r.state <> :draft and e.kind in (:kinds) and e.status is not null
+				order by e.task_id, r.organisation_id
+				""")
+			.param("cycle", cycleId)
+			.param("draft", ReportState.DRAFT.code())
+			.param("kinds", List.of(EntryKind.OWN.code(), EntryKind.LEAD.code()))
+			.query((rs, i) -> new TaskOutcome(rs.getLong(1), rs.getLong(2),
+					names.computeIfAbsent(rs.getLong(2), this.names::organisationName), EntryKind.of(rs.getString(3)),
+					EntryStatus.of(rs.getString(4)), rs.getString(5)))
+			.list();
+	}
+
+}
