@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a year's reports say of the plan's tasks, for the office's reports on the year:
- * the cycle of a plan and year, and every task status given in a report that was
+ * the cycle that closes a plan's year, and every task status given in a report that was
  * submitted (a draft, or a report returned for correction, says nothing yet). Read by the
  * office and leaders only.
  */
@@ -40,10 +40,17 @@ public class TaskOutcomes {
 		this.jdbc = jdbc;
 	}
 
-	/** The reporting cycle of the plan's year, if the office opened one. */
+	/**
+	 * The reporting cycle that closes the plan's year — the whole year's, else its last
+	 * half-year or quarter — if the office opened one: the year's last word on each task.
+	 */
 	public Optional<CycleView> cycle(long planId, int year) {
 		this.access.overseer();
-		return this.cycles.find(planId, year).map(this.views::view);
+		return this.cycles.ofYear(planId, year)
+			.stream()
+			.filter((c) -> c.period().closesYear())
+			.findFirst()
+			.map(this.views::view);
 	}
 
 	/**
