@@ -53,10 +53,10 @@ public final class DivisionNoticeParser {
 		if (plan.startYear() == null) {
 			warnings.add(new ParseWarning(1, ParseWarning.NO_PLAN_PERIOD, "没有读出规划期（如“十二五”或“2011—2015年”），请在导入时补充"));
 		}
-		Indicators indicators = Indicators.of(chapters, plan.endYear());
+		NoticeTargets targets = NoticeTargets.of(chapters, plan.endYear());
 		return new NoticeDraft(noticeTitle, HeaderReader.documentNumber(paragraphs), issuer, closing.date(), plan,
 				HeaderReader.addressees(paragraphs), numbered(division.principles()), chapters,
-				numbered(division.workRequirements()), indicators.binding(), indicators.expected(),
+				numbered(division.workRequirements()), targets.binding(), targets.expected(),
 				RequirementReader.decomposition(withoutClauses), RequirementReader.reporting(ruleSources),
 				RequirementReader.evaluation(ruleSources, plan.startYear(), plan.endYear()), warnings.toList());
 	}
