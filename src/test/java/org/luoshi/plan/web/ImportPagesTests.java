@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesRegex;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.stringContainsInOrder;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -154,6 +155,38 @@ class ImportPagesTests {
 			.andExpect(
 					content().string(stringContainsInOrder("<td class=\"num\">6</td>", "Numbering out of sequence")));
 		this.mvc.perform(this.editing.asOffice(post(draft + "/discard"))).andExpect(redirectedUrl("/imports/new"));
+	}
+
+	@Test
+	void theImportersWarningsSpeakTheReadersLanguage() throws Exception {
+		String draft = this.mvc
+			.perform(this.editing.asOffice(multipart("/imports").file(PlanPageFixtures.noticeWithAGapInItsNumbering())))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		this.mvc.perform(this.editing.asOffice(get(draft).param("lang", "en")))
+			.andExpect(content().string(stringContainsInOrder("To check (1)", "<td class=\"num\">6</td>",
+					"Numbering out of sequence", "The number 「3.」 follows 「1.」: the numbering skips.")))
+			.andExpect(content().string(not(containsString("序号不连续"))));
+		this.mvc.perform(this.editing.asOffice(post(draft + "/discard"))).andExpect(redirectedUrl("/imports/new"));
+	}
+
+	@Test
+	void anUnreadableFileIsRefusedInTheReadersLanguage() throws Exception {
+		this.mvc
+			.perform(this.editing
+				.asOffice(multipart("/imports").file(PlanPageFixtures.file("hello.txt", "你好")).param("lang", "en")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(allOf(containsString("The file &quot;hello.txt&quot; cannot be imported"),
+					containsString("No responsibility clause found"), not(containsString("没有找到任何责任分工")))));
+		this.mvc
+			.perform(this.editing.asOffice(multipart("/imports")
+				.file(new MockMultipartFile("file", "scan.txt", "text/plain",
+						new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D }))
+				.param("lang", "en")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString(
+					"The file &quot;scan.txt&quot; is a PNG image, not a supported notice format: at byte offset 8")));
 	}
 
 	@Test
