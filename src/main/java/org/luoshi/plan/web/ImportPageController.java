@@ -67,7 +67,7 @@ class ImportPageController {
 			return "redirect:/imports/" + preview.importId();
 		}
 		catch (DivisionSheetErrors errors) {
-			model.addAttribute("sheetErrors", errors.errors());
+			model.addAttribute("sheetErrors", errors.shown(this::text));
 			return refused(response, model, plan, name, null);
 		}
 		catch (ImportRefusal.UnreadableNotice refusal) {

@@ -251,7 +251,20 @@ class PlanApiTests {
 			.file(new MockMultipartFile("file", "分工表.xlsx", "application/octet-stream", xlsx))))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].row").value(3))
-			.andExpect(jsonPath("$.errors[0].column").value(org.hamcrest.Matchers.startsWith("G")));
+			.andExpect(jsonPath("$.errors[0].column").value(org.hamcrest.Matchers.startsWith("G")))
+			.andExpect(jsonPath("$.errors[0].message").value("方式“主办”无法识别；应为 牵头、负责、按职责分工负责 之一"))
+			.andExpect(jsonPath("$.detail").value("第 3 行 G（方式）：方式“主办”无法识别；应为 牵头、负责、按职责分工负责 之一"));
+		mvc.perform(office(multipart("/api/plans/{id}/revisions", plan)
+			.file(new MockMultipartFile("file", "分工表.xlsx", "application/octet-stream", xlsx))
+			.header("Accept-Language", "en")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.refusal").value("DivisionSheetErrors"))
+			.andExpect(jsonPath("$.errors[0].row").value(3))
+			.andExpect(jsonPath("$.errors[0].column").value("G（方式）"))
+			.andExpect(jsonPath("$.errors[0].message")
+				.value("The mode \"主办\" is not recognised; it is one of 牵头、负责、按职责分工负责."))
+			.andExpect(jsonPath("$.detail")
+				.value("Row 3, G（方式）: The mode \"主办\" is not recognised; it is one of 牵头、负责、按职责分工负责."));
 	}
 
 	@Test
