@@ -1,6 +1,7 @@
 package org.luoshi.notice;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -70,7 +71,7 @@ public class NoticeFormatException extends Exception {
 
 	/** The arguments of its text, in their order (file names, offsets, other texts). */
 	public List<Object> arguments() {
-		return java.util.Collections.unmodifiableList(this.arguments);
+		return Collections.unmodifiableList(this.arguments);
 	}
 
 	/** Its text, for a message source or {@link MessageFiles} to put into words. */

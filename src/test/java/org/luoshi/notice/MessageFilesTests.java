@@ -46,6 +46,24 @@ class MessageFilesTests {
 	}
 
 	@Test
+	void aWarningNamesItsTextAndReadsInChineseByDefault() {
+		NoticeDraft draft = NoticeFixtures.parse("""
+				各村民委员会：
+				　　（一）推进数字政府建设。
+				　　1.建设平台。
+				　　建设全镇政务数据共享平台。（省发展改革委牵头，省财政厅参与）
+				　　3.完善网络。
+				　　完善农村公路网络。（省交通运输厅、省财政厅负责）
+				""");
+		ParseWarning gap = NoticeFixtures.lineWarnings(draft).get(0);
+		assertThat(gap.code()).isEqualTo(ParseWarning.NUMBERING);
+		assertThat(gap.text()).isEqualTo(NoticeMessage.of("notice.warning.numbering.gap", "3.", "1."));
+		assertThat(gap.message()).isEqualTo("编号「3.」接在「1.」之后，序号不连续");
+		assertThat(MessageFiles.ENGLISH.text(gap.text()))
+			.isEqualTo("The number 「3.」 follows 「1.」: the numbering skips.");
+	}
+
+	@Test
 	void englishIsChosenByLanguageAndEverythingElseIsChinese() {
 		assertThat(MessageFiles.in(Locale.UK)).isSameAs(MessageFiles.ENGLISH);
 		assertThat(MessageFiles.in(Locale.SIMPLIFIED_CHINESE)).isSameAs(MessageFiles.CHINESE);
