@@ -19,11 +19,21 @@ public final class NoticeJson {
 	}
 
 	public static String write(NoticeDraft draft, String source) {
-		return JsonWriter.write(tree(draft, source));
+		return write(draft, source, MessageFiles.CHINESE);
 	}
 
-	/** The draft as nested maps and lists, keyed as in the fixture. */
-	public static Map<String, Object> tree(NoticeDraft d, String source) {
+	/**
+	 * The draft as JSON, the warnings' messages in the language of {@code words}.
+	 */
+	public static String write(NoticeDraft draft, String source, MessageFiles words) {
+		return JsonWriter.write(tree(draft, source, words));
+	}
+
+	/**
+	 * The draft as nested maps and lists, keyed as in the fixture, the warnings' messages
+	 * in the language of {@code words}.
+	 */
+	public static Map<String, Object> tree(NoticeDraft d, String source, MessageFiles words) {
 		Map<String, Object> root = new LinkedHashMap<>();
 		root.put("source", source);
 		root.put("title", d.title());
@@ -48,7 +58,7 @@ public final class NoticeJson {
 		root.put("binding_indicators_to_localities", decomposition(d.decomposition()));
 		root.put("reporting", reporting(d.reporting()));
 		root.put("evaluation", d.evaluation().stream().map(NoticeJson::evaluation).toList());
-		root.put("warnings", d.warnings().stream().map(NoticeJson::warning).toList());
+		root.put("warnings", d.warnings().stream().map((w) -> warning(w, words)).toList());
 		Map<String, Object> counts = new LinkedHashMap<>();
 		counts.put("chapters", d.chapters().size());
 		counts.put("sections", d.sectionCount());
@@ -194,11 +204,11 @@ public final class NoticeJson {
 		return m;
 	}
 
-	private static Map<String, Object> warning(ParseWarning w) {
+	private static Map<String, Object> warning(ParseWarning w, MessageFiles words) {
 		Map<String, Object> m = new LinkedHashMap<>();
 		m.put("line", w.line());
 		m.put("code", w.code());
-		m.put("message", w.message());
+		m.put("message", words.text(w.text()));
 		return m;
 	}
 

@@ -14,7 +14,7 @@ import org.luoshi.notice.internal.read.SizeLimit;
  * Turns the bytes of a division notice (.txt, .docx or .pdf) into {@link NoticeText}: the
  * one door through which uploaded and seeded notices reach the parser. The format is
  * detected from the bytes, never trusted from the file name; every problem becomes a
- * {@link NoticeFormatException} with one line of Chinese a clerk can act on.
+ * {@link NoticeFormatException} with one line a clerk can act on, in the message files.
  */
 public final class NoticeReader {
 
@@ -49,7 +49,7 @@ public final class NoticeReader {
 		String name = (fileName != null) ? fileName.toString() : file.toString();
 		try {
 			if (Files.isDirectory(file)) {
-				throw new NoticeFormatException("“" + name + "”是文件夹，不是通知文件；请选择 .txt、.docx 或 .pdf 文件");
+				throw new NoticeFormatException("folder", name);
 			}
 			SizeLimit.check(name, Files.size(file));
 			byte[] bytes;
@@ -60,10 +60,10 @@ public final class NoticeReader {
 			return read(bytes, name);
 		}
 		catch (NoSuchFileException ex) {
-			throw new NoticeFormatException("找不到文件“" + name + "”；请检查文件路径是否正确", ex);
+			throw new NoticeFormatException(ex, "file-not-found", name);
 		}
 		catch (IOException ex) {
-			throw new NoticeFormatException("无法读取文件“" + name + "”（可能没有读取权限或文件正被占用）；请检查后重试", ex);
+			throw new NoticeFormatException(ex, "file-unreadable", name);
 		}
 	}
 

@@ -4,84 +4,63 @@ import java.util.stream.Collectors;
 
 /**
  * The extraction as a plain-text table for reading in a terminal: one line per task, then
- * the warnings.
+ * the warnings; its labels come from the message files in the language asked for.
  */
 final class NoticeTable {
 
 	private NoticeTable() {
 	}
 
-	static String write(NoticeDraft d) {
+	static String write(NoticeDraft d, MessageFiles words) {
 		StringBuilder out = new StringBuilder(32 * 1024);
 		PlanOutline plan = d.plan();
-		out.append("规划：").append(nullToDash(plan.title()));
-		if (plan.startYear() != null) {
-			out.append("（").append(plan.startYear()).append("—").append(plan.endYear()).append("）");
-		}
+		out.append((plan.startYear() != null)
+				? words.text("notice.table.plan-period", nullToDash(plan.title()), plan.startYear(), plan.endYear())
+				: words.text("notice.table.plan", nullToDash(plan.title())));
 		out.append('\n');
-		out.append("发文：")
-			.append(nullToDash(d.issuer()))
-			.append("  ")
-			.append(d.date() == null ? "—" : d.date())
+		out.append(words.text("notice.table.issuer", nullToDash(d.issuer()), (d.date() == null) ? "—" : d.date()))
 			.append('\n');
-		out.append("章 ")
-			.append(d.chapters().size())
-			.append("  节 ")
-			.append(d.sectionCount())
-			.append("  任务 ")
-			.append(d.tasks().count())
-			.append("  约束性指标 ")
-			.append(d.bindingIndicators().size())
-			.append("  责任单位 ")
-			.append(d.distinctResponsible().size())
-			.append("  提示 ")
-			.append(d.warnings().size())
+		out.append(words.text("notice.table.counts", d.chapters().size(), d.sectionCount(), d.tasks().count(),
+				d.bindingIndicators().size(), d.distinctResponsible().size(), d.warnings().size()))
 			.append("\n\n");
-		out.append(String.format("%-9s %-6s %-5s %-12s %-40s %s%n", "编号", "行", "方式", "牵头", "责任单位", "任务"));
+		out.append(String.format("%-9s %-6s %-5s %-12s %-40s %s%n", words.text("notice.table.id"),
+				words.text("notice.table.line"), words.text("notice.table.mode"), words.text("notice.table.lead"),
+				words.text("notice.table.responsible"), words.text("notice.table.task")));
+		String openEnd = words.text("notice.table.open-ended");
 		d.tasks()
-			.forEach(t -> out.append(String.format("%-9s %-6d %-5s %-12s %-40s %s%n", t.id(), t.line(), mode(t.mode()),
-					nullToDash(t.lead()), names(t), abbreviate(t.text(), 30))));
+			.forEach((t) -> out.append(String.format("%-9s %-6d %-5s %-12s %-40s %s%n", t.id(), t.line(),
+					words.text("notice.table.mode." + t.mode().code()), nullToDash(t.lead()), names(t, openEnd),
+					abbreviate(t.text(), 30))));
 		if (!d.bindingIndicators().isEmpty()) {
-			out.append("\n约束性指标\n");
+			out.append('\n').append(words.text("notice.table.indicators")).append('\n');
 			for (IndicatorDraft i : d.bindingIndicators()) {
-				out.append(String.format("  %-24s %-18s %s %s（%s年，任务 %s）%n", i.name(), i.kind().code(),
-						i.target().stripTrailingZeros().toPlainString(), i.unit(), i.targetYear(), i.taskId()));
+				out.append(String.format("  %-24s %-18s %s %s%s%n", i.name(), i.kind().code(),
+						i.target().stripTrailingZeros().toPlainString(), i.unit(),
+						words.text("notice.table.indicator-of", i.targetYear(), i.taskId())));
 			}
 		}
 		if (!d.warnings().isEmpty()) {
-			out.append("\n提示\n");
+			out.append('\n').append(words.text("notice.table.warnings")).append('\n');
 			for (ParseWarning w : d.warnings()) {
-				out.append("  第")
-					.append(w.line())
-					.append("行 [")
-					.append(w.code())
-					.append("] ")
-					.append(w.message())
+				out.append("  ")
+					.append(words.text("notice.table.warning", w.line(), w.code(), words.text(w.text())))
 					.append('\n');
 			}
 		}
 		return out.toString();
 	}
 
-	private static String names(TaskDraft t) {
+	private static String names(TaskDraft t, String openEnd) {
 		String names = t.responsible().stream().map(ResponsibleOrganisation::name).collect(Collectors.joining("、"));
-		return abbreviate(names + (t.openEnded() ? "等" : ""), 40);
-	}
-
-	private static String mode(ResponsibilityMode mode) {
-		return switch (mode) {
-			case LEAD -> "牵头";
-			case RESPONSIBLE -> "负责";
-			case BY_DUTY -> "分工";
-		};
+		return abbreviate(names + (t.openEnded() ? openEnd : ""), 40);
 	}
 
 	private static String abbreviate(String s, int max) {
-		return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+		return (s.length() <= max) ? s : s.substring(0, max - 1) + "…";
 	}
 
 	private static String nullToDash(String s) {
-		return s == null ? "—" : s;
+		return (s == null) ? "—" : s;
 	}
 
 }

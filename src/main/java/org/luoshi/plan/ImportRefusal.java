@@ -1,10 +1,14 @@
 package org.luoshi.plan;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 import org.luoshi.common.Refusal;
+import org.luoshi.notice.NoticeFormatException;
+import org.luoshi.plan.internal.ImporterTexts;
 
 import org.springframework.context.MessageSourceResolvable;
 
@@ -84,16 +88,43 @@ public abstract class ImportRefusal extends Refusal {
 
 	/**
 	 * The uploaded file is not a notice the importer can read; the importer's reason
-	 * names the file, line or byte.
+	 * names the file, line or byte, in the reader's language (its text is the importer's,
+	 * {@code notice.problem.<reason>}).
 	 */
 	public static class UnreadableNotice extends ImportRefusal {
 
-		public UnreadableNotice(String reason) {
-			super(Kind.INVALID, "unreadable-notice", reason, reason);
+		private final String textCode;
+
+		private final Map<String, Object> where;
+
+		public UnreadableNotice(NoticeFormatException reason) {
+			super(Kind.INVALID, "unreadable-notice", reason.getMessage(), ImporterTexts.arguments(reason.arguments()));
+			this.textCode = reason.messageCode();
+			Map<String, Object> where = new LinkedHashMap<>();
+			where.put("reason", reason.code());
+			reason.line().ifPresent((line) -> where.put("line", line));
+			reason.byteOffset().ifPresent((offset) -> where.put("byteOffset", offset));
+			this.where = Collections.unmodifiableMap(where);
 		}
 
+		/** A file that is unreadable for a reason of the register's own. */
 		protected UnreadableNotice(String code, String message, Object... arguments) {
 			super(Kind.INVALID, code, message, arguments);
+			this.textCode = null;
+			this.where = Map.of();
+		}
+
+		@Override
+		public String messageCode() {
+			return (this.textCode != null) ? this.textCode : super.messageCode();
+		}
+
+		/**
+		 * The importer's reason (empty-file, no-clause, …) and the line or byte it names.
+		 */
+		@Override
+		public Map<String, Object> details(Function<MessageSourceResolvable, String> words) {
+			return this.where;
 		}
 
 	}

@@ -267,7 +267,7 @@ public class NoticeImports {
 			return new Read(text, NoticeParser.parse(text), false);
 		}
 		catch (NoticeFormatException ex) {
-			throw new ImportRefusal.UnreadableNotice(ex.getMessage());
+			throw new ImportRefusal.UnreadableNotice(ex);
 		}
 	}
 

@@ -105,6 +105,55 @@ class NoticeCommandLineTests {
 		assertThat(out()).isEmpty();
 	}
 
+	@Test
+	void printsTheWarningsInChineseByDefaultAndInEnglishOnRequest() throws IOException {
+		Path gap = Files.writeString(dir.resolve("gap.txt"), GAP, StandardCharsets.UTF_8);
+		assertThat(run("parse", gap.toString())).isZero();
+		JsonNode warning = JsonMapper.builder().build().readTree(out()).get("warnings").get(0);
+		assertThat(warning.get("line").asInt()).isEqualTo(6);
+		assertThat(warning.get("code").asString()).isEqualTo(ParseWarning.NUMBERING);
+		assertThat(warning.get("message").asString()).isEqualTo("编号「3.」接在「1.」之后，序号不连续");
+
+		out.reset();
+		assertThat(run("parse", gap.toString(), "--lang", "en")).isZero();
+		warning = JsonMapper.builder().build().readTree(out()).get("warnings").get(0);
+		assertThat(warning.get("code").asString()).isEqualTo(ParseWarning.NUMBERING);
+		assertThat(warning.get("message").asString()).isEqualTo("The number 「3.」 follows 「1.」: the numbering skips.");
+	}
+
+	@Test
+	void printsTheTableAndItsWarningsInEnglishOnRequest() throws IOException {
+		Path gap = Files.writeString(dir.resolve("gap.txt"), GAP, StandardCharsets.UTF_8);
+		assertThat(run("parse", gap.toString(), "--format=table", "--lang=en")).isZero();
+		assertThat(out()).contains("tasks 2", "Warnings", "line 6 [numbering] The number 「3.」 follows 「1.」")
+			.doesNotContain("任务 2", "提示");
+	}
+
+	@Test
+	void refusesInEnglishOnRequest() throws IOException {
+		Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
+		assertThat(run("parse", empty.toString(), "--lang", "en")).isEqualTo(NoticeCommandLine.REFUSED);
+		assertThat(err().strip()).isEqualTo(
+				"Error: The file \"empty.txt\" is empty (0 bytes): it holds no notice; check that you chose the right file.");
+		err.reset();
+		assertThat(run("parse", "--lang", "en")).isEqualTo(NoticeCommandLine.REFUSED);
+		assertThat(err()).startsWith("Error: no file to parse. Usage:");
+		err.reset();
+		assertThat(run("parse", empty.toString(), "--lang", "fr")).isEqualTo(NoticeCommandLine.REFUSED);
+		assertThat(err()).contains("--lang", "fr");
+	}
+
+	private static final String GAP = """
+			各村民委员会，镇政府各部门：
+			　　现将《某镇国民经济和社会发展第十四个五年规划纲要》重点任务分工印发给你们。
+			　　（一）推进数字政府建设。
+			　　1.建设平台。
+			　　建设全镇政务数据共享平台。（省发展改革委牵头，省财政厅参与）
+			　　3.完善网络。
+			　　完善农村公路网络。（省交通运输厅、省财政厅负责）
+			　　二○二一年五月八日
+			""";
+
 	private void assertRefusedWithOneLine(Path file, String why) {
 		assertThat(run("parse", file.toString())).isEqualTo(NoticeCommandLine.REFUSED);
 		assertThat(out()).isEmpty();

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.security.Principal;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.luoshi.common.Refusal;
 import org.luoshi.plan.ImportConfirmed;
 import org.luoshi.plan.ImportPreview;
 import org.luoshi.plan.ImportRefusal;
@@ -13,6 +12,7 @@ import org.luoshi.plan.PlanRegister;
 import org.luoshi.plan.internal.sheet.DivisionSheetErrors;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,7 +67,7 @@ class ImportPageController {
 			return "redirect:/imports/" + preview.importId();
 		}
 		catch (DivisionSheetErrors errors) {
-			model.addAttribute("sheetErrors", errors.errors());
+			model.addAttribute("sheetErrors", errors.shown(this::text));
 			return refused(response, model, plan, name, null);
 		}
 		catch (ImportRefusal.UnreadableNotice refusal) {
@@ -152,7 +152,7 @@ class ImportPageController {
 	}
 
 	private String draftPage(ImportPreview preview, Model model) {
-		model.addAttribute("draft", ImportDraftView.of(preview));
+		model.addAttribute("draft", ImportDraftView.of(preview, this::text));
 		if (preview.planId() != null) {
 			model.addAttribute("planId", preview.planId());
 		}
@@ -166,8 +166,8 @@ class ImportPageController {
 		return this.messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
 	}
 
-	private String text(Refusal refusal) {
-		return this.messages.getMessage(refusal, LocaleContextHolder.getLocale());
+	private String text(MessageSourceResolvable text) {
+		return this.messages.getMessage(text, LocaleContextHolder.getLocale());
 	}
 
 }

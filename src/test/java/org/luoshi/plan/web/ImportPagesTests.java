@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesRegex;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.stringContainsInOrder;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -87,6 +88,46 @@ class ImportPagesTests {
 	}
 
 	@Test
+	void aMalformedSpreadsheetIsRefusedInTheReadersLanguage() throws Exception {
+		long plan = this.editing.countyPlanId();
+		byte[] xlsx = this.mvc.perform(this.editing.asOffice(get("/plans/{id}/division.xlsx", plan)))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Row row = book.getSheet("分工表").getRow(2);
+			row.removeCell(row.getCell(6));
+			row.createCell(6).setCellValue("主办");
+			book.write(out);
+			xlsx = out.toByteArray();
+		}
+		this.mvc
+			.perform(this.editing.asOffice(multipart("/imports")
+				.file(new MockMultipartFile("file", "分工表.xlsx", "application/octet-stream", xlsx))
+				.param("plan", String.valueOf(plan))
+				.param("lang", "en")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(stringContainsInOrder("The file &quot;分工表.xlsx&quot; cannot be imported",
+					"<td class=\"num\">3</td>", "<td>G（方式）</td>",
+					"<td>The mode &quot;主办&quot; is not recognised; it is one of 牵头、负责、按职责分工负责.</td>")))
+			.andExpect(content().string(not(containsString("无法识别"))));
+		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			book.createSheet("分工表").createRow(1).createCell(0).setCellValue("1.0.1");
+			book.write(out);
+			xlsx = out.toByteArray();
+		}
+		this.mvc
+			.perform(this.editing.asOffice(multipart("/imports")
+				.file(new MockMultipartFile("file", "无表头.xlsx", "application/octet-stream", xlsx))
+				.param("plan", String.valueOf(plan))
+				.param("lang", "en")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(stringContainsInOrder("<td class=\"num\">whole file</td>",
+					"Row 1 of the worksheet &quot;分工表&quot; holds no header; row 1 names the columns 序号、章、节")));
+	}
+
+	@Test
 	void aNameTheDirectoryDoesNotKnowIsMappedBeforeTheNoticeIsConfirmed() throws Exception {
 		String draft = this.mvc
 			.perform(this.editing.asOffice(multipart("/imports").file(PlanPageFixtures.cityNoticeWithAnUnknownName())))
@@ -154,6 +195,38 @@ class ImportPagesTests {
 			.andExpect(
 					content().string(stringContainsInOrder("<td class=\"num\">6</td>", "Numbering out of sequence")));
 		this.mvc.perform(this.editing.asOffice(post(draft + "/discard"))).andExpect(redirectedUrl("/imports/new"));
+	}
+
+	@Test
+	void theImportersWarningsSpeakTheReadersLanguage() throws Exception {
+		String draft = this.mvc
+			.perform(this.editing.asOffice(multipart("/imports").file(PlanPageFixtures.noticeWithAGapInItsNumbering())))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		this.mvc.perform(this.editing.asOffice(get(draft).param("lang", "en")))
+			.andExpect(content().string(stringContainsInOrder("To check (1)", "<td class=\"num\">6</td>",
+					"Numbering out of sequence", "The number 「3.」 follows 「1.」: the numbering skips.")))
+			.andExpect(content().string(not(containsString("序号不连续"))));
+		this.mvc.perform(this.editing.asOffice(post(draft + "/discard"))).andExpect(redirectedUrl("/imports/new"));
+	}
+
+	@Test
+	void anUnreadableFileIsRefusedInTheReadersLanguage() throws Exception {
+		this.mvc
+			.perform(this.editing
+				.asOffice(multipart("/imports").file(PlanPageFixtures.file("hello.txt", "你好")).param("lang", "en")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(allOf(containsString("The file &quot;hello.txt&quot; cannot be imported"),
+					containsString("No responsibility clause found"), not(containsString("没有找到任何责任分工")))));
+		this.mvc
+			.perform(this.editing.asOffice(multipart("/imports")
+				.file(new MockMultipartFile("file", "scan.txt", "text/plain",
+						new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D }))
+				.param("lang", "en")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString(
+					"The file &quot;scan.txt&quot; is a PNG image, not a supported notice format: at byte offset 8")));
 	}
 
 	@Test

@@ -140,6 +140,44 @@ class PlanApiTests {
 	}
 
 	@Test
+	void theImportersWarningsComeInTheClientsLanguage() throws Exception {
+		MvcResult uploaded = mvc
+			.perform(office(multipart("/api/imports").file(PlanPageFixtures.noticeWithAGapInItsNumbering())))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.draft.warnings[0].line").value(6))
+			.andExpect(jsonPath("$.draft.warnings[0].code").value("numbering"))
+			.andExpect(jsonPath("$.draft.warnings[0].message").value("编号「3.」接在「1.」之后，序号不连续"))
+			.andReturn();
+		String location = uploaded.getResponse().getHeader("Location");
+		mvc.perform(office(get(location).header("Accept-Language", "en")))
+			.andExpect(jsonPath("$.draft.warnings[0].line").value(6))
+			.andExpect(jsonPath("$.draft.warnings[0].code").value("numbering"))
+			.andExpect(jsonPath("$.draft.warnings[0].message")
+				.value("The number 「3.」 follows 「1.」: the numbering skips."));
+		mvc.perform(office(post(location + "/discard"))).andExpect(status().isNoContent());
+	}
+
+	@Test
+	void anUnreadableUploadSaysWhyInTheClientsLanguage() throws Exception {
+		mvc.perform(office(
+				multipart("/api/imports").file(new MockMultipartFile("file", "empty.txt", "text/plain", new byte[0]))
+					.header("Accept-Language", "en")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.refusal").value("UnreadableNotice"))
+			.andExpect(jsonPath("$.code").value("unreadable-notice"))
+			.andExpect(jsonPath("$.reason").value("empty-file"))
+			.andExpect(jsonPath("$.detail").value(
+					"The file \"empty.txt\" is empty (0 bytes): it holds no notice; check that you chose the right file."));
+		byte[] nul = "一、任务\n1.建设平台。（省财政厅负责）\n".getBytes(StandardCharsets.UTF_8);
+		nul[3] = 0;
+		mvc.perform(office(multipart("/api/imports").file(new MockMultipartFile("file", "nul.txt", "text/plain", nul))))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.reason").value("nul-byte"))
+			.andExpect(jsonPath("$.byteOffset").value(3))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("字节偏移 3 处是 NUL")));
+	}
+
+	@Test
 	@DirtiesContext
 	void theSameNoticeUploadedAgainIsRecognisedAndRefusedOnConfirm() throws Exception {
 		MvcResult uploaded = mvc
@@ -213,7 +251,20 @@ class PlanApiTests {
 			.file(new MockMultipartFile("file", "分工表.xlsx", "application/octet-stream", xlsx))))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].row").value(3))
-			.andExpect(jsonPath("$.errors[0].column").value(org.hamcrest.Matchers.startsWith("G")));
+			.andExpect(jsonPath("$.errors[0].column").value(org.hamcrest.Matchers.startsWith("G")))
+			.andExpect(jsonPath("$.errors[0].message").value("方式“主办”无法识别；应为 牵头、负责、按职责分工负责 之一"))
+			.andExpect(jsonPath("$.detail").value("第 3 行 G（方式）：方式“主办”无法识别；应为 牵头、负责、按职责分工负责 之一"));
+		mvc.perform(office(multipart("/api/plans/{id}/revisions", plan)
+			.file(new MockMultipartFile("file", "分工表.xlsx", "application/octet-stream", xlsx))
+			.header("Accept-Language", "en")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.refusal").value("DivisionSheetErrors"))
+			.andExpect(jsonPath("$.errors[0].row").value(3))
+			.andExpect(jsonPath("$.errors[0].column").value("G（方式）"))
+			.andExpect(jsonPath("$.errors[0].message")
+				.value("The mode \"主办\" is not recognised; it is one of 牵头、负责、按职责分工负责."))
+			.andExpect(jsonPath("$.detail")
+				.value("Row 3, G（方式）: The mode \"主办\" is not recognised; it is one of 牵头、负责、按职责分工负责."));
 	}
 
 	@Test

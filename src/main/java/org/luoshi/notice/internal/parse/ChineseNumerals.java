@@ -1,9 +1,12 @@
 package org.luoshi.notice.internal.parse;
 
+import org.luoshi.common.Vocabulary;
+
 /**
  * Reads the numbers a notice writes in Chinese: 十三 for chapter 13, 二○一一 for the year
  * 2011.
  */
+@Vocabulary("the Chinese numerals notices number their parts and chapters with (一、, （十二）), which the parser reads")
 final class ChineseNumerals {
 
 	private static final String DIGITS = "〇一二三四五六七八九";

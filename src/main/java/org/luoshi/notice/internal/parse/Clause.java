@@ -2,6 +2,7 @@ package org.luoshi.notice.internal.parse;
 
 import java.util.List;
 
+import org.luoshi.notice.NoticeMessage;
 import org.luoshi.notice.ResponsibilityRole;
 
 /**
@@ -13,7 +14,7 @@ import org.luoshi.notice.ResponsibilityRole;
  * (以下均需X落实，不再列出; null when none).
  */
 record Clause(List<Named> organisations, boolean openEnded, boolean statesLeadRule, boolean convened,
-		List<String> problems, String timeLimit, StandingRule standingRule) {
+		List<NoticeMessage> problems, String timeLimit, StandingRule standingRule) {
 
 	/**
 	 * One name in a clause with the role its role word gives it; {@code written} is the

@@ -3,6 +3,8 @@ package org.luoshi.notice.internal.parse;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.luoshi.common.Vocabulary;
+
 /**
  * Finds the responsibility clauses that close tasks in one paragraph. Parentheses also
  * stand inside task text (通化（白山）－丹东, 规模养殖场（小区）) and inside clauses (各市（州）政府): only an
@@ -10,6 +12,7 @@ import java.util.List;
  * a sentence, closes a task. One linear scan; each group is examined at most once and
  * only up to {@link ClauseReader#MAX_LENGTH} characters.
  */
+@Vocabulary("the role words and endings that close a responsibility clause (牵头, 负责, 政府), which the parser looks for")
 final class ClauseFinder {
 
 	/**

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.luoshi.common.Vocabulary;
+import org.luoshi.notice.NoticeMessage;
 import org.luoshi.notice.ResponsibilityRole;
 
 /**
@@ -11,6 +13,7 @@ import org.luoshi.notice.ResponsibilityRole;
  * 发展改革委牵头，财政部、人民银行等按职责分工负责 or 牵头单位：X；配合单位：Y — into organisations with roles, and the
  * completion time limit some clauses end with (…负责，年内持续推进).
  */
+@Vocabulary("the words a clause writes around its organisations (会同, 简称, 包括), which the parser reads")
 final class ClauseReader {
 
 	/** Longer than any real clause; bounds the work on pathological input. */
@@ -56,7 +59,7 @@ final class ClauseReader {
 		String core = withoutPeople(withoutTimeLimit(whole));
 		String timeLimit = timeLimitOf(whole);
 		List<Clause.Named> named = new ArrayList<>();
-		List<String> problems = new ArrayList<>();
+		List<NoticeMessage> problems = new ArrayList<>();
 		List<String> pending = new ArrayList<>();
 		boolean open = false;
 		boolean convened = false;
@@ -96,7 +99,7 @@ final class ClauseReader {
 			open |= add(list, role, named, problems);
 		}
 		for (String held : pending) {
-			problems.add("「" + OrganisationNames.display(held) + "」后没有职责用语（牵头、负责、参与、配合等）");
+			problems.add(NoticeMessage.of("notice.clause.no-role-word", OrganisationNames.display(held)));
 		}
 		if (named.isEmpty()) {
 			return null;
@@ -231,20 +234,21 @@ final class ClauseReader {
 		String core = withoutTimeLimit(whole);
 		String timeLimit = timeLimitOf(whole);
 		List<Clause.Named> named = new ArrayList<>();
-		List<String> problems = new ArrayList<>();
+		List<NoticeMessage> problems = new ArrayList<>();
 		boolean open = add(core, ResponsibilityRole.RESPONSIBLE, named, problems);
 		return new Clause(LevelPrefixes.complete(named), open, LeadRule.isStatedIn(content), false, problems, timeLimit,
 				null);
 	}
 
-	private static boolean add(String list, ResponsibilityRole role, List<Clause.Named> named, List<String> problems) {
+	private static boolean add(String list, ResponsibilityRole role, List<Clause.Named> named,
+			List<NoticeMessage> problems) {
 		OrganisationListReader.Names names = OrganisationListReader.read(list);
 		for (String written : names.names()) {
 			// 省发展改革委（牵头）、省财政厅 or 省营商环境建设局*: the mark names the lead
 			String name = LeadMarks.without(written);
 			ResponsibilityRole own = name.length() < written.length() ? ResponsibilityRole.LEAD : role;
 			if (name.length() > 40 || !OrganisationNames.looksLikeOrganisation(name)) {
-				problems.add("「" + OrganisationNames.display(name) + "」不像单位名称");
+				problems.add(NoticeMessage.of("notice.clause.not-an-organisation", OrganisationNames.display(name)));
 			}
 			named.add(new Clause.Named(OrganisationNames.display(name), own));
 		}

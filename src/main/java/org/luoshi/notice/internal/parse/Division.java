@@ -3,6 +3,8 @@ package org.luoshi.notice.internal.parse;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.luoshi.common.Vocabulary;
+
 /**
  * Finds, in the tree of headings, the level that divides the tasks into chapters, and the
  * parts around it: the principles before and the work requirements after. The chapter
@@ -10,6 +12,7 @@ import java.util.List;
  * for a notice whose parts are the chapters, （一） inside the one part that holds all tasks
  * for a notice shaped like the seed.
  */
+@Vocabulary("the headings that open a notice's principles and work requirements (原则, 要求, 保障措施), which the parser reads")
 record Division(List<Node> chapters, List<Node> principles, List<Node> workRequirements) {
 
 	static Division of(Node root) {

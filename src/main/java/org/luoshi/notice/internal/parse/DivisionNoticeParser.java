@@ -25,10 +25,10 @@ public final class DivisionNoticeParser {
 	public static NoticeDraft parse(NoticeText notice) throws NoticeFormatException {
 		List<Paragraph> paragraphs = paragraphs(notice);
 		if (paragraphs.isEmpty()) {
-			throw new NoticeFormatException("通知内容为空：没有任何文字");
+			throw new NoticeFormatException("empty-notice");
 		}
 		if (paragraphs.stream().noneMatch(Paragraph::hasClauses)) {
-			throw new NoticeFormatException("没有找到任何责任分工：分工通知的任务应以“（…牵头）”“（…负责）”或“（…按职责分工负责）”结尾，本文件一处也没有");
+			throw new NoticeFormatException("no-clause");
 		}
 		Warnings warnings = new Warnings();
 		HeaderReader.Closing closing = HeaderReader.closing(paragraphs);
@@ -51,12 +51,12 @@ public final class DivisionNoticeParser {
 		List<Paragraph> ruleSources = requirementParagraphs.isEmpty() ? withoutClauses : requirementParagraphs;
 
 		if (plan.startYear() == null) {
-			warnings.add(new ParseWarning(1, ParseWarning.NO_PLAN_PERIOD, "没有读出规划期（如“十二五”或“2011—2015年”），请在导入时补充"));
+			warnings.add(new ParseWarning(1, ParseWarning.NO_PLAN_PERIOD, "notice.warning.no-plan-period"));
 		}
-		Indicators indicators = Indicators.of(chapters, plan.endYear());
+		NoticeTargets targets = NoticeTargets.of(chapters, plan.endYear());
 		return new NoticeDraft(noticeTitle, HeaderReader.documentNumber(paragraphs), issuer, closing.date(), plan,
 				HeaderReader.addressees(paragraphs), numbered(division.principles()), chapters,
-				numbered(division.workRequirements()), indicators.binding(), indicators.expected(),
+				numbered(division.workRequirements()), targets.binding(), targets.expected(),
 				RequirementReader.decomposition(withoutClauses), RequirementReader.reporting(ruleSources),
 				RequirementReader.evaluation(ruleSources, plan.startYear(), plan.endYear()), warnings.toList());
 	}
@@ -82,7 +82,7 @@ public final class DivisionNoticeParser {
 	private static boolean leadRuleOutsideClauses(List<Paragraph> paragraphs) {
 		for (Paragraph p : paragraphs) {
 			String t = p.compared();
-			if (t.indexOf("牵头") < 0) {
+			if (t.indexOf(LeadRule.LEAD) < 0) {
 				// every wording of the rule names the lead: most paragraphs are passed at
 				// once
 				continue;
@@ -115,7 +115,7 @@ public final class DivisionNoticeParser {
 				TaskReader.Result result = reader.read(content, number + "." + sectionNumber + ".", true);
 				if (result.tasks().isEmpty() && node.hasTasks()) {
 					warnings.add(new ParseWarning(child.line(), ParseWarning.TASK_WITHOUT_CLAUSE,
-							"「" + child.label + child.title() + "」下没有任何带责任分工的任务"));
+							"notice.warning.task-without-clause.section", child.label + child.title()));
 				}
 				sections.add(new SectionDraft(sectionNumber, child.label, child.title(), child.line(), result.tasks(),
 						result.notes()));

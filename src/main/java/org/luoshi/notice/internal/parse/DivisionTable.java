@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.luoshi.common.Vocabulary;
+
 /**
  * Many offices send the division as a table (序号 | 类别 | 主要任务 | 牵头单位 | 责任单位 | 配合单位), which
  * arrives as rows of cells separated by TAB. Under a header the importer recognises, each
@@ -12,6 +14,7 @@ import java.util.regex.Pattern;
  * clause (X牵头，Y负责，Z配合，完成时限：T) — and a change of category as a chapter heading, so that
  * the one grammar reads both forms. Lines that are not such rows pass unchanged.
  */
+@Vocabulary("the headers, role words and target words of the division tables notices send, read by the parser and written back into the task's clause and text as the notice has them (完成时限：, （约束性）)")
 final class DivisionTable {
 
 	/** A line of text with the source line it stands for. */

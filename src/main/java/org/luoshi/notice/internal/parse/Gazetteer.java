@@ -11,12 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.luoshi.common.Vocabulary;
+
 /**
  * China's provinces and their prefecture-level divisions (for the four municipalities:
  * districts and counties), from the data file {@code regions/cn-prefectures.tsv}. It lets
  * the importer expand 各市（州）政府 in any province's notice without naming any province in
  * code.
  */
+@Vocabulary("the endings of province, city and county names (省, 自治区, 人民政府), which the parser matches against the gazetteer")
 final class Gazetteer {
 
 	/** A province or autonomous region with its divisions in official order. */

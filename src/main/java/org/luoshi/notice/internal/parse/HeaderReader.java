@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.luoshi.common.Vocabulary;
 import org.luoshi.notice.PlanOutline;
 
 /**
@@ -14,6 +15,7 @@ import org.luoshi.notice.PlanOutline;
  * addressees, the plan it divides and its period, and the issuer and date from the
  * closing lines.
  */
+@Vocabulary("the wording of a notice's title, document number, date, plan and issuer (印发, 规划纲要, 国务院), which the parser reads")
 final class HeaderReader {
 
 	private static final Pattern DATE = Pattern

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.luoshi.common.Vocabulary;
 import org.luoshi.notice.IndicatorKind;
 
 /**
@@ -14,6 +15,7 @@ import org.luoshi.notice.IndicatorKind;
  * 全省总人口控制在2787万人以内, 城镇保障性安居工程建设5年累计新增63.27万套, 到2015年…比重达到6％以上. A target is a name, a verb
  * that fixes the arithmetic, a figure and its measure unit.
  */
+@Vocabulary("the verbs and qualifiers with which notices state their targets (提高到, 不低于, 以上), which the parser reads")
 final class IndicatorReader {
 
 	/**

@@ -1,5 +1,7 @@
 package org.luoshi.notice.internal.parse;
 
+import org.luoshi.common.Vocabulary;
+
 /**
  * The level of government that issued the notice and, where the gazetteer knows it, its
  * province: it decides whether 省X厅 is a provincial unit or what 各市（州）政府 stands for.
@@ -8,6 +10,7 @@ package org.luoshi.notice.internal.parse;
  * @param province the issuer's province, or null for the State Council or an unknown
  * issuer
  */
+@Vocabulary("the names and endings of the issuing levels (北京市, 国务院, 县, 区), which the parser reads")
 record Jurisdiction(Level level, Gazetteer.Province province) {
 
 	enum Level {

@@ -3,6 +3,8 @@ package org.luoshi.notice.internal.parse;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.luoshi.common.Vocabulary;
+
 /**
  * A list that writes the level of government once — 市城管局、城乡建设委、南部山区管委会, 省发展改革委、财政厅 —
  * names every department after the first at that level: 市城乡建设委, 市南部山区管委会, 省财政厅. The level
@@ -12,6 +14,7 @@ import java.util.List;
  * name ends the run, and so does a name that gives its own level. In a province's list
  * the State Council's own bodies, written bare, keep their names.
  */
+@Vocabulary("the level prefixes and department endings of organisation names (省, 市, 局, 委) and the State Council's bodies written bare (发展改革委)")
 final class LevelPrefixes {
 
 	private static final String LEVELS = "省市县区州盟旗";

@@ -1,10 +1,13 @@
 package org.luoshi.notice.internal.parse;
 
+import org.luoshi.common.Vocabulary;
+
 /**
  * Recognises the numbering that opens a heading: 一、 （一） 1. １. 1、 （1） ① ⑴ ⒈ 第一部分 第一章 第一节,
  * in full-width or half-width forms. Works on the compared form, where the private-use
  * glyph that stands for the dot in some files is already gone.
  */
+@Vocabulary("the numbering and measure words around the numbers notices write (第…章, 个, 项), which the parser tells apart")
 final class MarkerReader {
 
 	/**

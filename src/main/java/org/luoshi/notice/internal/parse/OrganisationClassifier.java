@@ -2,6 +2,7 @@ package org.luoshi.notice.internal.parse;
 
 import java.util.List;
 
+import org.luoshi.common.Vocabulary;
 import org.luoshi.notice.OrganisationKinds;
 import org.luoshi.notice.ResponsibilityRole;
 import org.luoshi.notice.ResponsibleOrganisation;
@@ -11,6 +12,7 @@ import org.luoshi.notice.ResponsibleOrganisation;
  * of the issuing government, a city or county government) and what a collective name
  * stands for.
  */
+@Vocabulary("the words that tell a government, a province or a collective name apart (人民政府, 各市, 自治区)")
 final class OrganisationClassifier {
 
 	private final Jurisdiction jurisdiction;

@@ -3,12 +3,15 @@ package org.luoshi.notice.internal.parse;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.luoshi.common.Vocabulary;
+
 /**
  * Splits the list of organisations in a responsibility clause: names are separated by 、
  * and by 和/及/与 — but only where both sides are whole names (工业和信息化部 is one name); 等 and
  * 会同有关部门 leave the list open; a trailing 政府 distributes over the place names before it
  * (延边州、通化市政府 → 延边州政府, 通化市政府).
  */
+@Vocabulary("the separators and closing words of the organisation lists notices write (和, 以及, 等有关部门)")
 final class OrganisationListReader {
 
 	private static final String[] CONJUNCTIONS = { "以及", "和", "及", "与" };

@@ -2,11 +2,14 @@ package org.luoshi.notice.internal.parse;
 
 import java.util.Set;
 
+import org.luoshi.common.Vocabulary;
+
 /**
  * What the importer knows about the shape of an organisation's name, without knowing any
  * particular organisation: how department and government names end, which names stand for
  * many organisations, and which words only say "and others".
  */
+@Vocabulary("the endings and generic names of organisations (厅, 委, 有关部门), which the parser tells from other text")
 final class OrganisationNames {
 
 	/** Last characters of department, party, court, enterprise and association names. */

@@ -53,7 +53,8 @@ final class OutlineBuilder {
 				}
 			}
 			else if (marker.number() != 1 && lastNumber.getOrDefault(marker.type(), 0) != marker.number() - 1) {
-				warnings.add(new ParseWarning(p.line, ParseWarning.NUMBERING, "编号「" + label(p) + "」之前没有同级的第1项，请核对层级"));
+				warnings.add(new ParseWarning(p.line, ParseWarning.NUMBERING, "notice.warning.numbering.first-missing",
+						label(p)));
 			}
 			lastNumber.put(marker.type(), marker.number());
 			Node parent = stack.get(stack.size() - 1);
@@ -76,8 +77,8 @@ final class OutlineBuilder {
 	private void checkSequence(Node previous, Paragraph p) {
 		int number = p.marker.number();
 		if (number != previous.number + 1 && number != 1) {
-			warnings.add(new ParseWarning(p.line, ParseWarning.NUMBERING,
-					"编号「" + label(p) + "」接在「" + previous.label + "」之后，序号不连续"));
+			warnings.add(new ParseWarning(p.line, ParseWarning.NUMBERING, "notice.warning.numbering.gap", label(p),
+					previous.label));
 		}
 	}
 

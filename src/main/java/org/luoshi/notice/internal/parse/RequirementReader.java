@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.luoshi.common.Vocabulary;
 import org.luoshi.notice.DecompositionRule;
 import org.luoshi.notice.EvaluationRule;
 import org.luoshi.notice.ReportingRule;
@@ -17,6 +18,7 @@ import org.luoshi.notice.ReportingRule;
  * responsibility assessment, and the rule that binding indicators are split among
  * localities.
  */
+@Vocabulary("the wording of a notice's reporting, evaluation and decomposition requirements (每年, 报送, 中期评估), which the parser reads")
 final class RequirementReader {
 
 	private static final Pattern DEADLINE = Pattern

@@ -3,12 +3,14 @@ package org.luoshi.notice.internal.parse;
 import java.util.List;
 import java.util.Map;
 
+import org.luoshi.common.Vocabulary;
 import org.luoshi.notice.ResponsibilityRole;
 
 /**
  * The words after a list of organisations that say what they do for a task (牵头, 负责,
  * 按职责分工负责, 参与, 配合, 指导), and the labels some notices use instead (牵头单位：…；配合单位：…).
  */
+@Vocabulary("the role words and labels of responsibility clauses (牵头, 按职责分工负责, 配合单位)")
 final class RoleWords {
 
 	/** Longest first, so that 按职责分工负责 is not read as 负责. */

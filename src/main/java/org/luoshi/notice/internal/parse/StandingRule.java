@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.luoshi.common.Vocabulary;
 import org.luoshi.notice.ResponsibilityRole;
 
 /**
@@ -16,6 +17,7 @@ import org.luoshi.notice.ResponsibilityRole;
  * gives them (落实, 负责 → responsible; 配合 → supporting)
  * @param scope how far it holds
  */
+@Vocabulary("the wordings of a rule a clause states for the tasks after it (以下均需…落实，不再列出, 下同)")
 record StandingRule(List<Clause.Named> organisations, Scope scope) {
 
 	enum Scope {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.luoshi.notice.NoteDraft;
+import org.luoshi.notice.NoticeMessage;
 import org.luoshi.notice.ParseWarning;
 import org.luoshi.notice.ResponsibilityMode;
 import org.luoshi.notice.ResponsibilityRole;
@@ -64,7 +65,7 @@ final class TaskReader {
 				String clauseText = p.text.originalOf(found.open(), found.close());
 				if (text.isEmpty()) {
 					warnings.add(new ParseWarning(p.line, ParseWarning.CLAUSE_UNREADABLE,
-							"责任分工「" + clauseText + "」之前没有任务内容"));
+							"notice.warning.clause-unreadable.no-task", clauseText));
 				}
 				tasks.add(task(idPrefix + (tasks.size() + 1), text, clauseText, found.clause(), line));
 				from = found.close();
@@ -72,7 +73,7 @@ final class TaskReader {
 			int rest = skipPunctuation(t, from);
 			if (rest < t.length()) {
 				warnings.add(new ParseWarning(p.line, ParseWarning.TEXT_AFTER_CLAUSE,
-						"最后一个责任分工之后还有文字「" + abbreviate(p.text.originalFrom(rest)) + "」，没有对应的责任单位"));
+						"notice.warning.text-after-clause", abbreviate(p.text.originalFrom(rest))));
 			}
 			flushNotes(unclaimed, notes, warnAboutNotes);
 		}
@@ -89,7 +90,7 @@ final class TaskReader {
 			notes.add(new NoteDraft(text, p.line));
 			if (warn) {
 				warnings.add(new ParseWarning(p.line, ParseWarning.TASK_WITHOUT_CLAUSE,
-						"这一段像是任务，但没有以责任分工（…牵头／…负责）结尾：「" + abbreviate(text) + "」"));
+						"notice.warning.task-without-clause.paragraph", abbreviate(text)));
 			}
 		}
 		unclaimed.clear();
@@ -99,8 +100,9 @@ final class TaskReader {
 		if (clause.statesLeadRule()) {
 			leadRuleInForce = true;
 		}
-		for (String problem : clause.problems()) {
-			warnings.add(new ParseWarning(line, ParseWarning.CLAUSE_UNREADABLE, "责任分工" + clauseText + "：" + problem));
+		for (NoticeMessage problem : clause.problems()) {
+			warnings.add(new ParseWarning(line, ParseWarning.CLAUSE_UNREADABLE, "notice.warning.clause-unreadable",
+					clauseText, problem));
 		}
 		List<Clause.Named> named = distinct(clause.organisations());
 		ResponsibilityMode mode = mode(clause, named);

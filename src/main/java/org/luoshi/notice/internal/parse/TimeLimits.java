@@ -3,12 +3,15 @@ package org.luoshi.notice.internal.parse;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.luoshi.common.Vocabulary;
+
 /**
  * The completion time limit (完成时限) that many notices — the State Council's yearly
  * division of the government work report above all — put in the clause after the
  * organisations: （财政部牵头，人民银行等按职责分工负责，6月底前出台相关政策并持续推进）, （…负责，年内持续推进）, （…配合，2021年底前完成）, or
  * labelled 完成时限：2022年. It is kept with the task and is not an organisation.
  */
+@Vocabulary("the wordings of completion time limits (年底前, 持续推进, 完成时限)")
 final class TimeLimits {
 
 	/** Longer than any real time limit; a longer tail is not read as one. */

@@ -35,8 +35,7 @@ final class Warnings {
 		List<ParseWarning> all = new ArrayList<>(listed);
 		all.sort(Comparator.comparingInt(ParseWarning::line));
 		if (dropped > 0) {
-			all.add(new ParseWarning(lastLine, ParseWarning.TOO_MANY,
-					"另有 " + dropped + " 处类似问题未逐条列出，请先检查文件是否完整、格式是否正确"));
+			all.add(new ParseWarning(lastLine, ParseWarning.TOO_MANY, "notice.warning.too-many-warnings", dropped));
 		}
 		return all;
 	}

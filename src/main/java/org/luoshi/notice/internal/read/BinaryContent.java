@@ -1,6 +1,7 @@
 package org.luoshi.notice.internal.read;
 
 import org.luoshi.notice.NoticeFormatException;
+import org.luoshi.notice.NoticeMessage;
 
 /**
  * Tells binary junk from text before decoding: NUL bytes, or more than a few control
@@ -86,22 +87,21 @@ final class BinaryContent {
 	 * @return the exception to throw
 	 */
 	static NoticeFormatException nul(byte[] bytes, String name, long offset) {
-		return NoticeFormatException.atByte(what(bytes, name) + "字节偏移 " + offset + " 处是 NUL（0x00）字节，说明这不是文本文件；"
-				+ "请提供 .txt（UTF-8 或 GB18030 编码）、.docx 或带文字层的 .pdf 文件", offset);
+		return NoticeFormatException.atByte(offset, "nul-byte", what(bytes, name), offset);
 	}
 
 	private static NoticeFormatException controls(byte[] bytes, String name, long offset, int value) {
-		return NoticeFormatException.atByte(what(bytes, name) + "含有大量控制字符（第一个在字节偏移 " + offset + " 处，值 0x"
-				+ String.format("%02X", value) + "），说明这不是文本文件；请提供 .txt（UTF-8 或 GB18030 编码）、.docx 或带文字层的 .pdf 文件",
-				offset);
+		return NoticeFormatException.atByte(offset, "control-characters", what(bytes, name), offset,
+				String.format("%02X", value));
 	}
 
-	private static String what(byte[] bytes, String name) {
-		String format = MagicNumbers.binaryFormatName(bytes);
+	/** What the file is, as the message opens: a known binary format, or none. */
+	private static NoticeMessage what(byte[] bytes, String name) {
+		NoticeMessage format = MagicNumbers.binaryFormatName(bytes);
 		if (format != null) {
-			return "文件“" + name + "”是 " + format + "，不是支持的通知格式：";
+			return NoticeMessage.of("notice.file.known-format", DisplayName.argument(name), format);
 		}
-		return "文件“" + name + "”不是可识别的格式：";
+		return NoticeMessage.of("notice.file.unknown-format", DisplayName.argument(name));
 	}
 
 	private static boolean tooMany(long controls, long length) {

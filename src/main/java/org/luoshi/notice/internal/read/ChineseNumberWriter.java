@@ -1,9 +1,12 @@
 package org.luoshi.notice.internal.read;
 
+import org.luoshi.common.Vocabulary;
+
 /**
  * Writes a number in Chinese numerals the way Word's Chinese list formats do: counting
  * (一、十一、二十、一百零五), legal capitals (壹拾贰), and digit by digit (一〇).
  */
+@Vocabulary("Word's automatic numbering written out as the notice shows it (一、, 壹、): the notice's own text")
 final class ChineseNumberWriter {
 
 	static final String SIMPLE_DIGITS = "零一二三四五六七八九";

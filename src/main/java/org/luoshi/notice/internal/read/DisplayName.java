@@ -1,12 +1,18 @@
 package org.luoshi.notice.internal.read;
 
+import org.luoshi.notice.NoticeMessage;
+
 /**
- * The file name as messages show it: the last path segment, or a placeholder when the
- * caller had none, so that every message can say which file it concerns.
+ * The file name as messages show it: the last path segment, or a placeholder in the
+ * reader's language when the caller had none, so that every message can say which file it
+ * concerns.
  */
 final class DisplayName {
 
-	static final String UNNAMED = "（未命名文件）";
+	/** The name of a file that came without one, until a message puts it into words. */
+	static final String UNNAMED = "";
+
+	private static final NoticeMessage PLACEHOLDER = NoticeMessage.of("notice.file.unnamed");
 
 	private DisplayName() {
 	}
@@ -19,6 +25,11 @@ final class DisplayName {
 		int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
 		String last = name.substring(slash + 1);
 		return last.isEmpty() ? name : last;
+	}
+
+	/** The name as a message's argument: the placeholder for a file without one. */
+	static Object argument(String name) {
+		return (name == null || name.isEmpty()) ? PLACEHOLDER : name;
 	}
 
 }

@@ -40,7 +40,7 @@ final class DocxReader {
 			pkg.revert();
 		}
 		if (lines.stream().allMatch(String::isBlank)) {
-			throw new NoticeFormatException("文件“" + name + "”是 Word 文档，但正文中没有文字（文字可能在文本框或图片里）；请把通知正文放在正文段落中再导入");
+			throw new NoticeFormatException("docx-without-text", DisplayName.argument(name));
 		}
 		return lines;
 	}

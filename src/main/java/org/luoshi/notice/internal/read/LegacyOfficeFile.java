@@ -17,11 +17,9 @@ final class LegacyOfficeFile {
 
 	static NoticeFormatException refuse(byte[] bytes, String name) {
 		if (isEncryptedOoxml(bytes)) {
-			return new NoticeFormatException(
-					"文件“" + name + "”是设置了打开密码的 Office 文档，无法读取；请在 Word/WPS 中取消密码后另存为 .docx 再导入");
+			return new NoticeFormatException("encrypted-office", DisplayName.argument(name));
 		}
-		return new NoticeFormatException(
-				"文件“" + name + "”是旧版 Word/Excel/WPS 格式（.doc/.xls/.wps），不支持；请用 Word 或 WPS 打开后另存为 .docx 再导入");
+		return new NoticeFormatException("legacy-office", DisplayName.argument(name));
 	}
 
 	private static boolean isEncryptedOoxml(byte[] bytes) {

@@ -2,6 +2,8 @@ package org.luoshi.notice.internal.read;
 
 import java.nio.charset.StandardCharsets;
 
+import org.luoshi.notice.NoticeMessage;
+
 /**
  * Recognises a file's container from its first bytes, because file names lie: a .doc
  * renamed .docx, a PDF saved as .txt. Also names common binary formats (images, archives)
@@ -54,32 +56,37 @@ final class MagicNumbers {
 	/**
 	 * The name of a well-known binary format the bytes start with, or null.
 	 * @param bytes the file's content
-	 * @return e.g. "PNG 图片", or null when the bytes show no known signature
+	 * @return the name under {@code notice.format} in the message files (PNG image), or
+	 * null when the bytes show no known signature
 	 */
-	static String binaryFormatName(byte[] bytes) {
+	static NoticeMessage binaryFormatName(byte[] bytes) {
 		if (startsWith(bytes, new byte[] { (byte) 0x89, 'P', 'N', 'G' }, 0)) {
-			return "PNG 图片";
+			return format("png");
 		}
 		if (startsWith(bytes, new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF }, 0)) {
-			return "JPEG 图片";
+			return format("jpeg");
 		}
 		if (startsWith(bytes, "GIF8".getBytes(StandardCharsets.US_ASCII), 0)) {
-			return "GIF 图片";
+			return format("gif");
 		}
 		if (startsWith(bytes, new byte[] { 'I', 'I', 42, 0 }, 0)
 				|| startsWith(bytes, new byte[] { 'M', 'M', 0, 42 }, 0)) {
-			return "TIFF 图片（可能是扫描件）";
+			return format("tiff");
 		}
 		if (startsWith(bytes, "Rar!".getBytes(StandardCharsets.US_ASCII), 0)) {
-			return "RAR 压缩包";
+			return format("rar");
 		}
 		if (startsWith(bytes, new byte[] { '7', 'z', (byte) 0xBC, (byte) 0xAF, 0x27, 0x1C }, 0)) {
-			return "7z 压缩包";
+			return format("7z");
 		}
 		if (startsWith(bytes, new byte[] { 0x1F, (byte) 0x8B }, 0)) {
-			return "gzip 压缩文件";
+			return format("gzip");
 		}
 		return null;
+	}
+
+	private static NoticeMessage format(String code) {
+		return NoticeMessage.of("notice.format." + code);
 	}
 
 	static boolean startsWith(byte[] bytes, byte[] prefix, int at) {

@@ -27,7 +27,7 @@ public final class NoticeBytesReader {
 		String name = DisplayName.of(fileName);
 		SizeLimit.check(name, bytes.length);
 		if (bytes.length == 0) {
-			throw new NoticeFormatException("文件“" + name + "”是空文件（0 字节），没有通知内容；请检查是否选错了文件");
+			throw new NoticeFormatException("empty-file", DisplayName.argument(name));
 		}
 		try {
 			return switch (MagicNumbers.detect(bytes)) {
@@ -42,8 +42,7 @@ public final class NoticeBytesReader {
 		}
 		catch (RuntimeException ex) {
 			// last line of defence: a library failed in a way the readers did not foresee
-			throw new NoticeFormatException(
-					"无法读取文件“" + name + "”：内容无法解析，文件可能已损坏；请重新保存或导出为 .docx、带文字层的 .pdf 或 .txt 后再导入", ex);
+			throw new NoticeFormatException(ex, "damaged", DisplayName.argument(name));
 		}
 	}
 

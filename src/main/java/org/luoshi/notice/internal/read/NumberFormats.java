@@ -2,11 +2,14 @@ package org.luoshi.notice.internal.read;
 
 import java.util.Locale;
 
+import org.luoshi.common.Vocabulary;
+
 /**
  * Renders one counter value in a Word numbering format ({@code w:numFmt}), so that
  * automatic numbering appears in the text as the clerk sees it in Word: 一 for
  * chineseCounting, ① for decimalEnclosedCircle, iv for lowerRoman.
  */
+@Vocabulary("the counting words of Word's numbering formats (甲乙丙, 子丑寅), rendered into the notice's text")
 final class NumberFormats {
 
 	private static final String HEAVENLY_STEMS = "甲乙丙丁戊己庚辛壬癸";

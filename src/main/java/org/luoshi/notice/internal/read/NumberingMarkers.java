@@ -2,10 +2,13 @@ package org.luoshi.notice.internal.read;
 
 import java.util.regex.Pattern;
 
+import org.luoshi.common.Vocabulary;
+
 /**
  * Recognises a line that starts with a notice's numbering (一、 （一） 1. （1） ① 第一章): such a
  * line begins a paragraph even when the layout gives no other sign of it.
  */
+@Vocabulary("the numbering notices write (一、, 第一章), which the reader recognises in the text")
 final class NumberingMarkers {
 
 	private static final String CHINESE = "[一二三四五六七八九十百零〇]+";

@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.luoshi.common.Vocabulary;
+
 /**
  * Drops page numbers (- 3 -, — 3 —, 3, 第3页, 3/12) from the top and bottom line of a page,
  * where headers and footers are; a number standing alone inside the text stays.
  */
+@Vocabulary("the page numbers PDFs print (第 3 页 共 9 页), which the reader recognises and drops")
 final class PageNumberLines {
 
 	private static final String DIGITS = "[0-9０-９]{1,4}";

@@ -22,21 +22,20 @@ final class PdfReader {
 		List<String> paragraphs;
 		try (PDDocument document = Loader.loadPDF(bytes)) {
 			if (document.getNumberOfPages() == 0) {
-				throw new NoticeFormatException("文件“" + name + "”是 PDF，但没有任何页面；请检查文件是否完整");
+				throw new NoticeFormatException("pdf-without-pages", DisplayName.argument(name));
 			}
 			pages = new PdfLineCollector().collect(document);
 			// the rules drawn on the pages are read only when a table needs them
 			paragraphs = ParagraphAssembler.assemble(pages, PdfRulings.lazily(document));
 		}
 		catch (InvalidPasswordException ex) {
-			throw new NoticeFormatException("文件“" + name + "”是加密的 PDF，需要密码才能打开；请提供未加密的 PDF 或 .docx 文件", ex);
+			throw new NoticeFormatException(ex, "encrypted-pdf", DisplayName.argument(name));
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new NoticeFormatException("文件“" + name + "”看起来是 PDF，但已损坏或不完整，无法读取；请重新导出 PDF 或提供 .docx 文件", ex);
+			throw new NoticeFormatException(ex, "damaged-pdf", DisplayName.argument(name));
 		}
 		if (pages.stream().allMatch(List::isEmpty)) {
-			throw new NoticeFormatException(
-					"文件“" + name + "”是没有文字层的 PDF（可能是扫描件或图片），无法读取文字；" + "请提供由 Word/WPS 直接导出的带文字层 PDF，或 .docx 文件");
+			throw new NoticeFormatException("pdf-without-text", DisplayName.argument(name));
 		}
 		return paragraphs;
 	}

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.luoshi.common.Vocabulary;
+
 /**
  * The header of a division table on a PDF page (序号 | 主要任务 | 牵头单位 | 配合单位): a line, or up
  * to three close lines where header cells wrap (牵头 / 单位) or sit centred between them, of
@@ -13,6 +15,7 @@ import java.util.List;
  * @param columns the header's columns from left to right
  * @param lines how many lines of the page it takes
  */
+@Vocabulary("the column headers of the division tables notices attach (任务, 牵头单位), which the reader looks for")
 record PdfTableHeader(List<Column> columns, int lines) {
 
 	/** A column's header text and where it stands. */

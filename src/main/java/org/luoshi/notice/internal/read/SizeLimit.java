@@ -23,9 +23,8 @@ public final class SizeLimit {
 	 */
 	public static void check(String name, long size) throws NoticeFormatException {
 		if (size > NoticeReader.MAX_BYTES) {
-			throw new NoticeFormatException("文件“" + DisplayName.of(name) + "”大小为 " + megabytes(size) + "（" + size
-					+ " 字节），超过了 " + megabytes(NoticeReader.MAX_BYTES) + "（" + NoticeReader.MAX_BYTES
-					+ " 字节）的上限；请删去图片等附件或拆分后再导入");
+			throw new NoticeFormatException("too-large", DisplayName.argument(DisplayName.of(name)), megabytes(size),
+					size, megabytes(NoticeReader.MAX_BYTES), NoticeReader.MAX_BYTES);
 		}
 	}
 

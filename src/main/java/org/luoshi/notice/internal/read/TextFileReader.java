@@ -28,8 +28,8 @@ final class TextFileReader {
 			encoding = bom.charset().name();
 			if (!result.ok()) {
 				long offset = result.errorOffset();
-				throw NoticeFormatException.atByte("文件“" + name + "”以 " + encoding + " 字节顺序标记开头，但字节偏移 " + offset
-						+ " 处不是有效的 " + encoding + " 编码（文件可能被截断或损坏）；请用记事本打开，另存为 UTF-8 编码后再导入", offset);
+				throw NoticeFormatException.atByte(offset, "bom-mismatch", DisplayName.argument(name), encoding,
+						offset);
 			}
 			text = result.text();
 			if (bom != Bom.UTF_8) {
@@ -52,10 +52,10 @@ final class TextFileReader {
 			encoding = decoded.encoding();
 		}
 		if (isBlank(text)) {
-			throw new NoticeFormatException("文件“" + name + "”只有空格、换行等空白字符，没有通知文字；请检查是否选错了文件");
+			throw new NoticeFormatException("blank-text", DisplayName.argument(name));
 		}
 		if (text.stripLeading().startsWith("{\\rtf")) {
-			throw new NoticeFormatException("文件“" + name + "”是 RTF 格式文档，不支持；请用 Word 或 WPS 打开后另存为 .docx 再导入");
+			throw new NoticeFormatException("rtf", DisplayName.argument(name));
 		}
 		List<String> lines = LineSplitter.split(text);
 		return new DecodedText(lines, encoding);

@@ -44,8 +44,8 @@ final class Utf8OrGb18030 {
 		if (evidence.isMostlyUtf8()) {
 			throw utf8Error(bytes, name, utf8Error);
 		}
-		throw NoticeFormatException.atByte("文件“" + name + "”既不是 UTF-8 也不是 GB18030/GBK 编码的文本：按 GB18030 解码时，字节偏移 "
-				+ gbError + " 处的字节 0x" + hex(bytes, gbError) + " 无效；请用记事本或 WPS 打开，另存为 UTF-8 编码后再导入", gbError);
+		throw NoticeFormatException.atByte(gbError, "not-utf8-nor-gb18030", DisplayName.argument(name), gbError,
+				hex(bytes, gbError));
 	}
 
 	/**
@@ -58,8 +58,8 @@ final class Utf8OrGb18030 {
 	}
 
 	private static NoticeFormatException utf8Error(byte[] bytes, String name, long offset) {
-		return NoticeFormatException.atByte("文件“" + name + "”看来是 UTF-8 编码的文本，但字节偏移 " + offset + " 处的字节 0x"
-				+ hex(bytes, offset) + " 不是有效的 UTF-8（文件可能被截断或损坏）；请检查该处文字，另存为 UTF-8 编码后再导入", offset);
+		return NoticeFormatException.atByte(offset, "damaged-utf8", DisplayName.argument(name), offset,
+				hex(bytes, offset));
 	}
 
 	private static String hex(byte[] bytes, long offset) {

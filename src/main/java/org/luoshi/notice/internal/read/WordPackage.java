@@ -53,14 +53,12 @@ final class WordPackage {
 		}
 		pkg.revert();
 		if (contentType != null && contentType.contains("spreadsheetml")) {
-			throw new NoticeFormatException(
-					"文件“" + name + "”是 Excel 工作簿（.xlsx），不是 Word 文档；请提供通知的 .docx、.pdf 或 .txt 文件");
+			throw new NoticeFormatException("xlsx-not-docx", DisplayName.argument(name));
 		}
 		if (contentType != null && contentType.contains("presentationml")) {
-			throw new NoticeFormatException(
-					"文件“" + name + "”是 PowerPoint 演示文稿（.pptx），不是 Word 文档；请提供通知的 .docx、.pdf 或 .txt 文件");
+			throw new NoticeFormatException("pptx-not-docx", DisplayName.argument(name));
 		}
-		throw new NoticeFormatException("文件“" + name + "”是 Office 压缩包，但其中没有 Word 正文；请提供通知的 .docx、.pdf 或 .txt 文件");
+		throw new NoticeFormatException("office-without-word", DisplayName.argument(name));
 	}
 
 	/**
@@ -75,19 +73,16 @@ final class WordPackage {
 			return corrupt(name, cause);
 		}
 		if (names.contains("OFD.xml")) {
-			return new NoticeFormatException("文件“" + name + "”是 OFD 版式文件，不支持；请提供通知的 .docx 或带文字层的 .pdf 文件", cause);
+			return new NoticeFormatException(cause, "ofd", DisplayName.argument(name));
 		}
 		if (names.contains("mimetype") && names.contains("content.xml")) {
-			return new NoticeFormatException(
-					"文件“" + name + "”是 OpenDocument 文档（.odt 等），不支持；请用 WPS 或 Word 另存为 .docx 再导入", cause);
+			return new NoticeFormatException(cause, "opendocument", DisplayName.argument(name));
 		}
-		return new NoticeFormatException(
-				"文件“" + name + "”是 zip 压缩包（含 " + names.size() + " 个文件），不是 Word 文档（.docx）；请解压后选择其中的通知文件", cause);
+		return new NoticeFormatException(cause, "zip", DisplayName.argument(name), names.size());
 	}
 
 	static NoticeFormatException corrupt(String name, Exception cause) {
-		return new NoticeFormatException("文件“" + name + "”看起来是 Word 文档（.docx），但已损坏或不完整，无法打开；请用 Word/WPS 打开并重新保存后再导入",
-				cause);
+		return new NoticeFormatException(cause, "damaged-docx", DisplayName.argument(name));
 	}
 
 	private static String mainContentType(OPCPackage pkg) throws InvalidFormatException {

@@ -3,6 +3,7 @@ package org.luoshi.plan.internal.sheet;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.luoshi.common.Vocabulary;
 import org.luoshi.notice.ResponsibilityMode;
 import org.luoshi.notice.ResponsibilityRole;
 import org.luoshi.notice.ResponsibleOrganisation;
@@ -13,6 +14,7 @@ import org.luoshi.notice.ResponsibleOrganisation;
  * organisations with the same role share one role word; where all answer (负责) a lead
  * listed before the others is written among them, as the notice's rule 列第一位者为牵头部门 has it.
  */
+@Vocabulary("the clause words written into the register as the notice would write them (有关部门, 等部门)")
 final class ClauseWriter {
 
 	private ClauseWriter() {

@@ -12,6 +12,7 @@ import java.util.Objects;
 
 import org.luoshi.notice.ChapterDraft;
 import org.luoshi.notice.NoticeDraft;
+import org.luoshi.notice.NoticeMessage;
 import org.luoshi.notice.NoticeText;
 import org.luoshi.notice.PlanOutline;
 import org.luoshi.notice.SourceFormat;
@@ -22,6 +23,8 @@ import org.luoshi.notice.SourceFormat;
  * sheet is reported at once, at its row and column, and nothing half-read is returned.
  */
 public final class DivisionSheetReader {
+
+	private static final NoticeMessage UNNAMED = NoticeMessage.of("plan.sheet.unnamed-file");
 
 	private DivisionSheetReader() {
 	}
@@ -44,12 +47,10 @@ public final class DivisionSheetReader {
 	 */
 	public static SheetImport read(byte[] xlsx, String fileName) {
 		Objects.requireNonNull(xlsx, "xlsx");
-		String name = displayName(fileName);
-		WorkbookFile.Content content = WorkbookFile.read(xlsx, name);
+		WorkbookFile.Content content = WorkbookFile.read(xlsx, displayName(fileName));
 		List<SheetRow> rows = content.rows();
 		if (rows.isEmpty() || rows.get(0).number() != 1 || rows.get(0).isBlank()) {
-			throw DivisionSheetErrors.ofFile("工作表“" + content.sheetName() + "”的第 1 行没有表头；第 1 行应为 "
-					+ String.join("、", DivisionRow.HEADER.cells()) + " 各列的列名");
+			throw DivisionSheetErrors.ofFile("no-header", content.sheetName(), SheetHeader.headers());
 		}
 		List<SheetError> headerProblems = new ArrayList<>();
 		int[] columns = SheetHeader.locate(rows.get(0), headerProblems);
@@ -66,7 +67,7 @@ public final class DivisionSheetReader {
 			}
 		}
 		if (entries.stream().noneMatch(SheetEntry::isTask) && !problems.any()) {
-			throw DivisionSheetErrors.ofFile("工作表“" + content.sheetName() + "”中没有任务；第 2 行起每行应写一个任务");
+			throw DivisionSheetErrors.ofFile("no-tasks", content.sheetName());
 		}
 		List<ChapterDraft> chapters = OutlineAssembler.assemble(entries, problems);
 		if (problems.any()) {
@@ -102,17 +103,16 @@ public final class DivisionSheetReader {
 	}
 
 	/**
-	 * The file name for messages: without folders, control characters or excess length.
+	 * The file name for messages: without folders, control characters or excess length;
+	 * for a file without one, a text that says so in the reader's language.
 	 */
-	static String displayName(String fileName) {
-		if (fileName == null || fileName.isBlank()) {
-			return "上传的文件";
-		}
-		String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1)
-			.replaceAll("\\p{Cntrl}", "")
-			.strip();
+	static Object displayName(String fileName) {
+		String name = (fileName == null) ? ""
+				: fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1)
+					.replaceAll("\\p{Cntrl}", "")
+					.strip();
 		if (name.isEmpty()) {
-			return "上传的文件";
+			return UNNAMED;
 		}
 		return (name.length() > 80) ? name.substring(0, 80) + "…" : name;
 	}

@@ -41,8 +41,7 @@ final class OutlineAssembler {
 			this.chapters.put(entry.chapter(), chapter);
 		}
 		else if (chapter != this.current) {
-			this.problems.at(entry.row(), SheetColumn.CHAPTER,
-					"“" + entry.chapter() + "”的行被别的章隔开了（该章从第 " + chapter.line + " 行开始）；同一章的行应连在一起");
+			this.problems.at(entry.row(), SheetColumn.CHAPTER, "chapter-split", entry.chapter(), chapter.line);
 		}
 		this.current = chapter;
 		int section = 0;
@@ -50,16 +49,19 @@ final class OutlineAssembler {
 			section = chapter.section(entry, this.problems);
 		}
 		else if (entry.isTask() && !chapter.sections.isEmpty()) {
-			this.problems.at(entry.row(), SheetColumn.SECTION,
-					"节为空，表示任务直属于“" + entry.chapter() + "”；这样的任务应排在该章各节之前，否则请填写所属的节");
+			this.problems.at(entry.row(), SheetColumn.SECTION, "task-after-sections", entry.chapter());
 		}
 		if (entry.code() != null) {
 			String prefix = chapter.number + "." + section + ".";
 			if (!entry.code().startsWith(prefix)) {
-				String where = (section == 0) ? "直属于第 " + chapter.number + " 章（节为空）"
-						: "在第 " + chapter.number + " 章第 " + section + " 节";
-				this.problems.at(entry.row(), SheetColumn.CODE,
-						"序号“" + entry.code() + "”与所在章节不符：本行" + where + "，序号应以“" + prefix + "”开头");
+				if (section == 0) {
+					this.problems.at(entry.row(), SheetColumn.CODE, "code-outside-chapter", entry.code(),
+							chapter.number, prefix);
+				}
+				else {
+					this.problems.at(entry.row(), SheetColumn.CODE, "code-outside-section", entry.code(),
+							chapter.number, section, prefix);
+				}
 			}
 		}
 		if (entry.task() != null) {
@@ -94,8 +96,7 @@ final class OutlineAssembler {
 				this.sections.put(entry.section(), section);
 			}
 			else if (section != this.currentSection) {
-				problems.at(entry.row(), SheetColumn.SECTION,
-						"“" + entry.section() + "”的行被别的节隔开了（该节从第 " + section.line + " 行开始）；同一节的行应连在一起");
+				problems.at(entry.row(), SheetColumn.SECTION, "section-split", entry.section(), section.line);
 			}
 			this.currentSection = section;
 			return section.number;

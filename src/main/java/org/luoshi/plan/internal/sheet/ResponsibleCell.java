@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import org.luoshi.common.ComparedText;
 
@@ -25,10 +24,20 @@ final class ResponsibleCell {
 	record Parsed(List<Named> names, boolean openEnded) {
 	}
 
-	static Parsed parse(String cell, Consumer<String> problems) {
+	/**
+	 * Where a problem of the cell goes: its code under {@code plan.sheet} and arguments.
+	 */
+	@FunctionalInterface
+	interface Problems {
+
+		void add(String code, Object... arguments);
+
+	}
+
+	static Parsed parse(String cell, Problems problems) {
 		String list = cell.strip();
 		boolean openEnded = false;
-		for (String end : List.of("等部门", "等单位", SheetWords.OPEN_END)) {
+		for (String end : SheetWords.OPEN_ENDS) {
 			if (list.endsWith(end)) {
 				openEnded = true;
 				list = trimSeparators(list.substring(0, list.length() - end.length()));
@@ -40,7 +49,7 @@ final class ResponsibleCell {
 		for (String part : split(list)) {
 			String item = RowReader.withoutSpace(part);
 			if (item.isEmpty()) {
-				problems.accept("有空的单位名称（多余的“、”）；各单位之间只用一个“、”分隔");
+				problems.add("name-empty");
 				continue;
 			}
 			Named named = named(item, problems);
@@ -48,7 +57,7 @@ final class ResponsibleCell {
 				continue;
 			}
 			if (!seen.add(ComparedText.of(named.name()))) {
-				problems.accept("“" + named.name() + "”重复出现；每个单位只写一次");
+				problems.add("name-repeated", named.name());
 				continue;
 			}
 			names.add(named);
@@ -56,7 +65,7 @@ final class ResponsibleCell {
 		return new Parsed(names, openEnded);
 	}
 
-	private static Named named(String item, Consumer<String> problems) {
+	private static Named named(String item, Problems problems) {
 		int colon = lastOutsideParentheses(item, "：:");
 		if (colon < 0) {
 			return new Named(item, null);
@@ -64,15 +73,15 @@ final class ResponsibleCell {
 		String name = item.substring(0, colon);
 		String word = item.substring(colon + 1);
 		if (name.isEmpty()) {
-			problems.accept("“" + item + "”的冒号前缺少单位名称");
+			problems.add("name-missing", item);
 			return null;
 		}
 		if (word.isEmpty()) {
-			problems.accept("“" + item + "”的冒号后缺少职责；应为 " + SheetWords.ROLE_WORDS + " 之一");
+			problems.add("role-missing", item, SheetWords.ROLE_WORDS);
 			return null;
 		}
 		if (SheetWords.role(word) == null) {
-			problems.accept("“" + name + "”的职责“" + word + "”无法识别；冒号后应为 " + SheetWords.ROLE_WORDS + " 之一");
+			problems.add("role-unknown", name, word, SheetWords.ROLE_WORDS);
 			return null;
 		}
 		return new Named(name, word);

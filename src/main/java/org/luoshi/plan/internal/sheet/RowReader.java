@@ -54,21 +54,21 @@ final class RowReader {
 		}
 		int before = this.problems.count();
 		if (chapter.isEmpty()) {
-			this.problems.at(n, SheetColumn.CHAPTER, "章为空；每行都要写明所属的章，如“（二）促进率先实现农业现代化”");
+			this.problems.at(n, SheetColumn.CHAPTER, "chapter-empty");
 		}
 		if (heading) {
 			return new SheetEntry(n, chapter, section, null, false, null);
 		}
 		if (text.isEmpty()) {
-			this.problems.at(n, SheetColumn.TASK, "任务内容为空；要删除任务请删除整行");
+			this.problems.at(n, SheetColumn.TASK, "task-empty");
 		}
 		String id = code(n, code);
 		ResponsibilityMode responsibility = mode(n, mode);
 		int beforeNames = this.problems.count();
 		ResponsibleCell.Parsed parsed = ResponsibleCell.parse(responsible,
-				message -> this.problems.at(n, SheetColumn.RESPONSIBLE, message));
+				(problem, arguments) -> this.problems.at(n, SheetColumn.RESPONSIBLE, problem, arguments));
 		if (parsed.names().isEmpty() && this.problems.count() == beforeNames) {
-			this.problems.at(n, SheetColumn.RESPONSIBLE, "责任单位为空；至少写一个单位");
+			this.problems.at(n, SheetColumn.RESPONSIBLE, "responsible-empty");
 		}
 		int source = line(n, line);
 		List<ResponsibleOrganisation> organisations = organisations(n, parsed.names(), lead, responsibility);
@@ -88,16 +88,16 @@ final class RowReader {
 
 	private String code(int n, String code) {
 		if (code.isEmpty()) {
-			this.problems.at(n, SheetColumn.CODE, "序号为空；应写成“章.节.序”，如 2.1.1，直属于章的任务节号为 0");
+			this.problems.at(n, SheetColumn.CODE, "code-empty");
 			return null;
 		}
 		if (!CODE.matcher(code).matches()) {
-			this.problems.at(n, SheetColumn.CODE, "序号“" + code + "”不是“章.节.序”的形式；应如 2.1.1，直属于章的任务节号为 0");
+			this.problems.at(n, SheetColumn.CODE, "code-malformed", code);
 			return null;
 		}
 		Integer first = this.codes.putIfAbsent(code, n);
 		if (first != null) {
-			this.problems.at(n, SheetColumn.CODE, "序号“" + code + "”与第 " + first + " 行重复；每个任务的序号必须不同");
+			this.problems.at(n, SheetColumn.CODE, "code-repeated", code, first);
 			return null;
 		}
 		return code;
@@ -106,8 +106,12 @@ final class RowReader {
 	private ResponsibilityMode mode(int n, String word) {
 		ResponsibilityMode mode = SheetWords.mode(word);
 		if (mode == null) {
-			this.problems.at(n, SheetColumn.MODE,
-					(word.isEmpty() ? "方式为空" : "方式“" + word + "”无法识别") + "；应为 牵头、负责、按职责分工负责 之一");
+			if (word.isEmpty()) {
+				this.problems.at(n, SheetColumn.MODE, "mode-empty", SheetWords.MODE_WORDS);
+			}
+			else {
+				this.problems.at(n, SheetColumn.MODE, "mode-unknown", word, SheetWords.MODE_WORDS);
+			}
 		}
 		return mode;
 	}
@@ -119,7 +123,7 @@ final class RowReader {
 		if (line.matches("\\d{1,7}") && Integer.parseInt(line) >= 1) {
 			return Integer.parseInt(line);
 		}
-		this.problems.at(n, SheetColumn.LINE, "原文行号“" + line + "”不是正整数；不知道时请留空");
+		this.problems.at(n, SheetColumn.LINE, "line-not-a-number", line);
 		return 0;
 	}
 
@@ -139,15 +143,14 @@ final class RowReader {
 			if (!lead.isEmpty() && ComparedText.of(named.name()).equals(ComparedText.of(lead))) {
 				leadFound = true;
 				if (written != null && written != ResponsibilityRole.LEAD) {
-					this.problems.at(n, SheetColumn.LEAD, "牵头单位“" + lead + "”在责任单位中标为“" + named.roleWord()
-							+ "”，二者矛盾；请删去责任单位中的“：" + named.roleWord() + "”");
+					this.problems.at(n, SheetColumn.LEAD, "lead-marked-otherwise", lead, named.roleWord());
 				}
 				role = ResponsibilityRole.LEAD;
 			}
 			organisations.add(organisation(named.name(), role));
 		}
 		if (!leadFound) {
-			this.problems.at(n, SheetColumn.LEAD, "牵头单位“" + lead + "”不在责任单位中；牵头单位必须是责任单位之一，或留空");
+			this.problems.at(n, SheetColumn.LEAD, "lead-not-responsible", lead);
 		}
 		return organisations;
 	}
@@ -157,8 +160,9 @@ final class RowReader {
 	 * confirmed.
 	 */
 	static ResponsibleOrganisation organisation(String name, ResponsibilityRole role) {
-		String kind = name.endsWith("政府") ? OrganisationKinds.CITY_GOVERNMENT : OrganisationKinds.PROVINCIAL_UNIT;
-		return new ResponsibleOrganisation(name, role, kind, name.startsWith("各"), List.of());
+		String kind = name.endsWith(SheetWords.GOVERNMENT) ? OrganisationKinds.CITY_GOVERNMENT
+				: OrganisationKinds.PROVINCIAL_UNIT;
+		return new ResponsibleOrganisation(name, role, kind, name.startsWith(SheetWords.EACH), List.of());
 	}
 
 	static String withoutSpace(String text) {

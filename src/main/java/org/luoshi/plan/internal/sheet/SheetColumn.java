@@ -1,9 +1,12 @@
 package org.luoshi.plan.internal.sheet;
 
+import org.luoshi.common.Vocabulary;
+
 /**
  * The columns of the division spreadsheet in the order they are written, each with its
  * header, its width in Excel character units and what it holds, for the 说明 sheet.
  */
+@Vocabulary("the division sheet's column headers and the notes on them in its 说明 sheet: a document the offices exchange in Chinese and the importer reads back")
 enum SheetColumn {
 
 	CODE("序号", 10, false, "任务编号：章.节.序，直属于章的任务节号为 0，如 2.1.1、1.0.3"),

@@ -25,8 +25,7 @@ final class SheetHeader {
 		int[] columns = new int[expected.length];
 		Arrays.fill(columns, -1);
 		if (header.cells().stream().map(ComparedText::of).noneMatch(SheetHeader::isHeader)) {
-			problems.add(new SheetError(header.number(), null,
-					"这一行不是分工表的表头；第 1 行应依次为 " + String.join("、", DivisionRow.HEADER.cells()) + "；请上传从本系统导出、修改后保存的分工表"));
+			problems.add(SheetError.at(header.number(), null, "not-a-header", headers()));
 			return null;
 		}
 		boolean sound = true;
@@ -44,17 +43,23 @@ final class SheetHeader {
 			sound = false;
 			if (found.isEmpty()) {
 				String there = header.cell(column.ordinal()).strip();
-				problems.add(new SheetError(header.number(), column.at(),
-						"缺少“" + column.header() + "”列：第 1 行 " + SheetColumn.letter(column.ordinal()) + " 列的列名"
-								+ (there.isEmpty() ? "为空" : "是“" + there + "”") + "，应为“" + column.header()
-								+ "”；请勿修改、删除表头中的列名"));
+				problems.add(there.isEmpty()
+						? SheetError.at(header.number(), column.at(), "column-missing-empty", column.header(),
+								SheetColumn.letter(column.ordinal()))
+						: SheetError.at(header.number(), column.at(), "column-missing", column.header(),
+								SheetColumn.letter(column.ordinal()), there));
 			}
 			else {
-				problems.add(new SheetError(header.number(), column.at(found.get(1)),
-						"列名“" + column.header() + "”出现了 " + found.size() + " 次（" + letters(found) + " 列）；每列只能有一个"));
+				problems.add(SheetError.at(header.number(), column.at(found.get(1)), "column-doubled", column.header(),
+						found.size(), letters(found)));
 			}
 		}
 		return sound ? columns : null;
+	}
+
+	/** The headers in their order, as the messages list them: 序号、章、节…. */
+	static String headers() {
+		return String.join(SheetWords.SEPARATOR, DivisionRow.HEADER.cells());
 	}
 
 	private static boolean isHeader(String cell) {
@@ -62,7 +67,7 @@ final class SheetHeader {
 	}
 
 	private static String letters(List<Integer> columns) {
-		return String.join("、", columns.stream().map(SheetColumn::letter).toList());
+		return String.join(SheetWords.SEPARATOR, columns.stream().map(SheetColumn::letter).toList());
 	}
 
 }

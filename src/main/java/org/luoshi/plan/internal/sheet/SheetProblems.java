@@ -27,12 +27,11 @@ final class SheetProblems {
 		this.columns = columns.clone();
 	}
 
-	void at(int row, SheetColumn column, String message) {
-		add(new SheetError(row, column.at(this.columns[column.ordinal()]), message));
-	}
-
-	void atRow(int row, String message) {
-		add(new SheetError(row, null, message));
+	/**
+	 * A problem in a cell: its text under {@code plan.sheet.<code>} with its arguments.
+	 */
+	void at(int row, SheetColumn column, String code, Object... arguments) {
+		add(SheetError.at(row, column.at(this.columns[column.ordinal()]), code, arguments));
 	}
 
 	void add(SheetError error) {
@@ -58,7 +57,7 @@ final class SheetProblems {
 		// rows were read, then grouped into chapters: show the problems top to bottom
 		all.sort(Comparator.comparingInt(SheetError::row));
 		if (this.unlisted > 0) {
-			all.add(SheetError.ofFile("另有 " + this.unlisted + " 处问题未列出；请先改正以上问题"));
+			all.add(SheetError.ofFile("unlisted", this.unlisted));
 		}
 		return new DivisionSheetErrors(all);
 	}

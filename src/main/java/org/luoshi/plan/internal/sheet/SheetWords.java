@@ -1,7 +1,9 @@
 package org.luoshi.plan.internal.sheet;
 
+import java.util.List;
 import java.util.Map;
 
+import org.luoshi.common.Vocabulary;
 import org.luoshi.notice.ResponsibilityMode;
 import org.luoshi.notice.ResponsibilityRole;
 
@@ -9,6 +11,7 @@ import org.luoshi.notice.ResponsibilityRole;
  * The words the sheet uses for the ways a task is shared (方式) and for the role of one
  * organisation (the word after ：in 责任单位), as the notices write them.
  */
+@Vocabulary("the words the division sheet writes and reads in its cells, as the notices write them (牵头, 按职责分工负责, 等部门)")
 final class SheetWords {
 
 	static final String LEAD = "牵头";
@@ -19,6 +22,21 @@ final class SheetWords {
 
 	/** Ends an open list of organisations (…等部门). */
 	static final String OPEN_END = "等";
+
+	/** The ways an open list of organisations ends, longest first. */
+	static final List<String> OPEN_ENDS = List.of("等部门", "等单位", OPEN_END);
+
+	/** Separates the names of a list. */
+	static final String SEPARATOR = "、";
+
+	/** Ends the name of a government (各市（州）政府). */
+	static final String GOVERNMENT = "政府";
+
+	/** Starts a collective name (各市（州）政府). */
+	static final String EACH = "各";
+
+	/** The words a 方式 cell may hold, as the messages list them. */
+	static final String MODE_WORDS = "牵头、负责、按职责分工负责";
 
 	static final String ROLE_WORDS = "牵头、负责、按职责分工负责、参与、配合、指导";
 

@@ -46,22 +46,24 @@ final class WorkbookFile {
 		return bytes != null && startsWith(bytes, ZIP) && ZipLimits.holdsWorkbook(bytes);
 	}
 
-	static Content read(byte[] bytes, String name) {
+	/**
+	 * @param bytes the file's content
+	 * @param name the file's name as messages give it (a text where it came without one)
+	 */
+	static Content read(byte[] bytes, Object name) {
 		if (bytes.length == 0) {
-			throw DivisionSheetErrors.ofFile("文件“" + name + "”是空文件（0 字节）；请选择分工表 .xlsx 文件");
+			throw DivisionSheetErrors.ofFile("empty-file", name);
 		}
 		if (bytes.length > MAX_BYTES) {
-			throw DivisionSheetErrors
-				.ofFile("文件“" + name + "”大小为 " + String.format(Locale.ROOT, "%.1f", bytes.length / 1048576.0)
-						+ " MB，超过了分工表 20 MB 的上限；请删去图片等内容或拆分后再导入");
+			throw DivisionSheetErrors.ofFile("too-large", name,
+					String.format(Locale.ROOT, "%.1f", bytes.length / 1048576.0));
 		}
 		if (!startsWith(bytes, ZIP)) {
-			throw DivisionSheetErrors.ofFile(notZip(bytes, name));
+			throw DivisionSheetErrors.ofFile(notZip(bytes), name);
 		}
 		switch (ZipLimits.check(bytes)) {
-			case TOO_BIG -> throw DivisionSheetErrors.ofFile("文件“" + name + "”解压后超过 " + ZipLimits.MAX_INFLATED / 1048576
-					+ " MB 或含有过多文件，不像是分工表（可能是恶意构造的压缩文件），已拒绝读取");
-			case DAMAGED -> throw DivisionSheetErrors.ofFile(damaged(name));
+			case TOO_BIG -> throw DivisionSheetErrors.ofFile("zip-bomb", name, ZipLimits.MAX_INFLATED / 1048576);
+			case DAMAGED -> throw DivisionSheetErrors.ofFile("damaged", name);
 			case SOUND -> {
 			}
 		}
@@ -70,8 +72,7 @@ final class WorkbookFile {
 			pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
 		}
 		catch (OpenXML4JException | IOException | RuntimeException ex) {
-			throw DivisionSheetErrors.ofFile(ZipLimits.holdsWorkbook(bytes) ? damaged(name)
-					: "文件“" + name + "”是 zip 压缩包，不是 Excel 工作簿（.xlsx）；请上传分工表 .xlsx 文件");
+			throw DivisionSheetErrors.ofFile(ZipLimits.holdsWorkbook(bytes) ? "damaged" : "zip-not-xlsx", name);
 		}
 		try {
 			requireWorkbook(pkg, name);
@@ -81,17 +82,17 @@ final class WorkbookFile {
 			throw ex;
 		}
 		catch (SheetRows.TooManyRows ex) {
-			throw DivisionSheetErrors.ofFile("文件“" + name + "”的分工表超过 " + MAX_ROWS + " 行的上限；请拆分后再导入");
+			throw DivisionSheetErrors.ofFile("too-many-rows", name, MAX_ROWS);
 		}
 		catch (OpenXML4JException | IOException | SAXException | RuntimeException ex) {
-			throw DivisionSheetErrors.ofFile(damaged(name));
+			throw DivisionSheetErrors.ofFile("damaged", name);
 		}
 		finally {
 			pkg.revert();
 		}
 	}
 
-	private static Content content(OPCPackage pkg, String name) throws IOException, OpenXML4JException, SAXException {
+	private static Content content(OPCPackage pkg, Object name) throws IOException, OpenXML4JException, SAXException {
 		XSSFReader reader = new XSSFReader(pkg);
 		StylesTable styles = reader.getStylesTable();
 		SharedStrings strings = new ReadOnlySharedStringsTable(pkg);
@@ -111,7 +112,7 @@ final class WorkbookFile {
 			}
 		}
 		if (division == null) {
-			throw DivisionSheetErrors.ofFile("文件“" + name + "”中没有工作表；请上传分工表 .xlsx 文件");
+			throw DivisionSheetErrors.ofFile("no-sheet", name);
 		}
 		List<SheetRow> rows;
 		try (InputStream in = division.getInputStream()) {
@@ -130,7 +131,7 @@ final class WorkbookFile {
 		return new Content(divisionName, rows, (title == null || title.isEmpty()) ? null : title);
 	}
 
-	private static void requireWorkbook(OPCPackage pkg, String name) throws OpenXML4JException {
+	private static void requireWorkbook(OPCPackage pkg, Object name) throws OpenXML4JException {
 		PackageRelationshipCollection main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
 		if (main.size() == 0) {
 			main = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
@@ -138,33 +139,29 @@ final class WorkbookFile {
 		PackagePart part = (main.size() == 0) ? null : pkg.getPart(main.getRelationship(0));
 		String type = (part == null) ? "" : part.getContentType();
 		if (type.contains("wordprocessingml")) {
-			throw DivisionSheetErrors
-				.ofFile("文件“" + name + "”是 Word 文档（.docx），不是 Excel 工作簿（.xlsx）；分工通知请按“导入通知”上传，分工表请上传 .xlsx 文件");
+			throw DivisionSheetErrors.ofFile("docx-not-xlsx", name);
 		}
 		if (type.contains("binary")) {
-			throw DivisionSheetErrors.ofFile("文件“" + name + "”是 Excel 二进制工作簿（.xlsb）；请用 Excel 另存为 .xlsx 后再导入");
+			throw DivisionSheetErrors.ofFile("xlsb", name);
 		}
 		if (!type.contains("spreadsheetml") && !type.contains("ms-excel.sheet")) {
-			throw DivisionSheetErrors.ofFile("文件“" + name + "”不是 Excel 工作簿（.xlsx）；请上传分工表 .xlsx 文件");
+			throw DivisionSheetErrors.ofFile("not-xlsx", name);
 		}
 	}
 
-	private static String notZip(byte[] bytes, String name) {
+	/** What a file that is no zip is instead, as the code of its problem. */
+	private static String notZip(byte[] bytes) {
 		if (startsWith(bytes, OLE2)) {
-			return "文件“" + name + "”是旧版 Excel（.xls）或其他旧版 Office 文件，不是 .xlsx 工作簿；请用 Excel 或 WPS 另存为 .xlsx 后再导入";
+			return "legacy-xls";
 		}
 		String start = new String(bytes, 0, Math.min(bytes.length, 64), StandardCharsets.UTF_8).replace("\uFEFF", "");
 		if (start.startsWith(SheetColumn.CODE.header())) {
-			return "文件“" + name + "”是 CSV 文本，不是 Excel 工作簿（.xlsx）；分工表只能以 .xlsx 导入，请用 Excel 或 WPS 打开后另存为 .xlsx";
+			return "csv";
 		}
 		if (start.startsWith("%PDF")) {
-			return "文件“" + name + "”是 PDF 文件，不是 Excel 工作簿（.xlsx）；请上传分工表 .xlsx 文件";
+			return "pdf";
 		}
-		return "文件“" + name + "”不是 Excel 工作簿（.xlsx）；请上传从本系统导出、修改后保存的分工表 .xlsx 文件";
-	}
-
-	private static String damaged(String name) {
-		return "文件“" + name + "”看起来是 Excel 工作簿，但已损坏或不完整，无法读取；请用 Excel 或 WPS 打开并重新保存后再导入";
+		return "not-a-workbook";
 	}
 
 	private static boolean startsWith(byte[] bytes, byte[] prefix) {

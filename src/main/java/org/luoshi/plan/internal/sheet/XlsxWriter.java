@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.luoshi.common.Vocabulary;
 
 /**
  * Writes the rows as an Excel workbook: the sheet 分工表 with a bold, frozen header row and
@@ -24,6 +25,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * task says becomes a formula, a number or a date), and the sheet 说明 explaining the
  * columns.
  */
+@Vocabulary("the division sheet's sheet names and the notes of its 说明 sheet: a document the offices exchange in Chinese and the importer reads back (分工表, 规划)")
 final class XlsxWriter {
 
 	static final String SHEET = "分工表";

@@ -3,6 +3,7 @@ package org.luoshi.notice.internal.parse;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.luoshi.common.Vocabulary;
 import org.luoshi.notice.ChapterDraft;
 import org.luoshi.notice.IndicatorDraft;
 import org.luoshi.notice.SectionDraft;
@@ -13,9 +14,10 @@ import org.luoshi.notice.TaskDraft;
  * (约束性指标), or in a task marked 约束性, is binding; targets elsewhere in task text are
  * expected targets.
  */
-record Indicators(List<IndicatorDraft> binding, List<IndicatorDraft> expected) {
+@Vocabulary("the word 约束性 with which notices mark binding targets")
+record NoticeTargets(List<IndicatorDraft> binding, List<IndicatorDraft> expected) {
 
-	static Indicators of(List<ChapterDraft> chapters, Integer planEndYear) {
+	static NoticeTargets of(List<ChapterDraft> chapters, Integer planEndYear) {
 		List<IndicatorDraft> binding = new ArrayList<>();
 		List<IndicatorDraft> expected = new ArrayList<>();
 		for (ChapterDraft chapter : chapters) {
@@ -30,7 +32,7 @@ record Indicators(List<IndicatorDraft> binding, List<IndicatorDraft> expected) {
 				}
 			}
 		}
-		return new Indicators(binding, expected);
+		return new NoticeTargets(binding, expected);
 	}
 
 	private static boolean isBindingHeading(String title) {
