@@ -39,7 +39,8 @@ class ReportingRhythmTests {
 		assertThat(draft.reporting().daysAfterPeriod()).isEqualTo(daysAfter);
 		assertThat(draft.reporting().deadline()).isNull();
 		@SuppressWarnings("unchecked")
-		java.util.Map<String, Object> reporting = (java.util.Map<String, Object>) NoticeJson.tree(draft, "notice.txt")
+		java.util.Map<String, Object> reporting = (java.util.Map<String, Object>) NoticeJson
+			.tree(draft, "notice.txt", MessageFiles.CHINESE)
 			.get("reporting");
 		assertThat(reporting).containsEntry("frequency", frequency);
 		assertThat(reporting.get("days_after_period")).isEqualTo(daysAfter);

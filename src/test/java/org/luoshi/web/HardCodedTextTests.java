@@ -59,23 +59,6 @@ class HardCodedTextTests {
 		assertThat(HardCodedText.in(html)).isEmpty();
 	}
 
-	@ParameterizedTest
-	@ValueSource(strings = { "evaluation", "portal" })
-	void javaOfTheReportModulesWritesNoChineseOutsideComments(String module) throws IOException {
-		java.util.regex.Pattern chineseLiteral = java.util.regex.Pattern
-			.compile("\"[^\"\\n]*[\\u4e00-\\u9fff][^\"\\n]*\"");
-		try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/luoshi", module))) {
-			for (Path file : files.filter((f) -> f.toString().endsWith(".java")).toList()) {
-				String code = Files.readString(file, StandardCharsets.UTF_8)
-					.replaceAll("(?s)/\\*.*?\\*/", "")
-					.replaceAll("//[^\n]*", "");
-				assertThat(chineseLiteral.matcher(code).results().map(java.util.regex.MatchResult::group).toList())
-					.as("Chinese written into %s instead of the message files", file)
-					.isEmpty();
-			}
-		}
-	}
-
 	@Test
 	void namesTheOffendingText() {
 		assertThat(HardCodedText.in("<main><h1 th:text=\"#{home.title}\"></h1><p>No plan yet</p></main>"))
