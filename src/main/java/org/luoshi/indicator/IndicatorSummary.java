@@ -21,4 +21,13 @@ public record IndicatorSummary(long id, long planId, String name, boolean bindin
 		organisations = List.copyOf(organisations);
 	}
 
+	/**
+	 * The organisations that lead the indicator (draft its split); where the notice names
+	 * no lead, every organisation that answers for it.
+	 */
+	public List<AnsweringOrganisation> leads() {
+		List<AnsweringOrganisation> leading = this.organisations.stream().filter(AnsweringOrganisation::lead).toList();
+		return leading.isEmpty() ? this.organisations : leading;
+	}
+
 }

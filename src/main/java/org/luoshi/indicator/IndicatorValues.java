@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.luoshi.indicator.internal.FigureCheck;
+import org.luoshi.indicator.internal.IndicatorAccess;
 import org.luoshi.indicator.internal.IndicatorRecord;
 import org.luoshi.indicator.internal.IndicatorStore;
 import org.luoshi.indicator.internal.ValueImport;
@@ -18,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The yearly figures of indicators: entered one by one or imported from a CSV or .xlsx
  * file, checked before they are kept, and never overwritten — a revision is kept beside
- * the figure it revises, with its reason, who and when.
+ * the figure it revises, with its reason, who and when. The office enters any indicator's
+ * figures and imports files; a reporter enters those of an indicator its organisation
+ * answers for.
  */
 @Service
 @Transactional(readOnly = true)
@@ -34,10 +37,13 @@ public class IndicatorValues {
 
 	private final PlanRegister plans;
 
+	private final IndicatorAccess access;
+
 	private final Clock clock;
 
 	IndicatorValues(IndicatorStore indicators, ValueStore values, FigureCheck check, ValueImport imports,
-			PlanRegister plans, Clock clock) {
+			PlanRegister plans, IndicatorAccess access, Clock clock) {
+		this.access = access;
 		this.indicators = indicators;
 		this.values = values;
 		this.check = check;
@@ -49,10 +55,13 @@ public class IndicatorValues {
 	/**
 	 * Enters a figure; one for a region and year that has a figure already revises it.
 	 * @throws ValueRefusal naming the field that is wrong
+	 * @throws IndicatorRefusal.NotYourIndicator for a reporter of an organisation that
+	 * does not answer for the indicator
 	 */
 	@Transactional
-	public ValueFigure enter(long indicatorId, ValueEntry entry, String actor) {
+	public ValueFigure enter(long indicatorId, ValueEntry entry) {
 		IndicatorRecord indicator = require(indicatorId);
+		String actor = this.access.enterFigure(indicator).username();
 		Long region = this.check.region(indicator, entry.regionId());
 		Optional<String> current = (entry.year() != null)
 				? this.values.current(indicatorId, region, entry.year()).map((f) -> f.value().toPlainString())
@@ -71,9 +80,11 @@ public class IndicatorValues {
 	/**
 	 * Imports a file of figures for the plan's indicators, all or nothing.
 	 * @throws ValueFileRefused with every error by row and column; nothing is kept
+	 * @throws IndicatorRefusal.NotYourStep for anybody but the office
 	 */
 	@Transactional
-	public ValueImportReport importFile(long planId, byte[] content, String fileName, String actor) {
+	public ValueImportReport importFile(long planId, byte[] content, String fileName) {
+		String actor = this.access.office(IndicatorStep.IMPORT_FIGURES).username();
 		return this.imports.run(planId, period(planId), content, fileName, actor, OffsetDateTime.now(this.clock));
 	}
 

@@ -114,7 +114,7 @@ public class ReportDrafts {
 		}
 		String actor = actor();
 		ValueFigure figure = this.values.enter(indicatorId, new ValueEntry(null, loaded.cycle().year(), entry.value(),
-				entry.status(), entry.source(), entry.revisionReason()), actor);
+				entry.status(), entry.source(), entry.revisionReason()));
 		this.entries.figureEntered(reportId, indicatorId, figure.id());
 		FigureView view = this.views.figures(loaded.cycle(), reportId)
 			.stream()

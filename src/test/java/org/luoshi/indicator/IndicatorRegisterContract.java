@@ -15,10 +15,11 @@ import org.luoshi.plan.NoticeImports;
 import org.luoshi.plan.PlanRegister;
 import org.luoshi.plan.TaskFilter;
 import org.luoshi.plan.TaskSummary;
+import org.luoshi.security.Role;
+import org.luoshi.security.WithActor;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +32,7 @@ import static org.assertj.core.api.Assertions.within;
  * imported, its indicators created with the plan. Runs on H2 and PostgreSQL (see the two
  * subclasses); every test rolls back what it changed.
  */
-@WithMockUser(username = "office", roles = "OFFICE")
+@WithActor(Role.OFFICE)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "luoshi.demo.enabled=true")
 @Transactional
 abstract class IndicatorRegisterContract {
@@ -100,11 +101,10 @@ abstract class IndicatorRegisterContract {
 	@Test
 	void aRevisionKeepsTheEarlierFigureAndBecomesCurrent() {
 		long energy = completedEnergy();
-		this.values.enter(energy, new ValueEntry(null, 2013, "0.95", "初步", "统计快报", null), "省统计局");
+		this.values.enter(energy, new ValueEntry(null, 2013, "0.95", "初步", "统计快报", null));
 		assertThatExceptionOfType(ValueRefusal.RevisionReasonRequired.class)
-			.isThrownBy(() -> this.values.enter(energy, new ValueEntry(null, 2013, "0.93", null, null, " "), "省统计局"));
-		ValueFigure revised = this.values.enter(energy, new ValueEntry(null, 2013, "0.93", null, "统计年鉴2014", "统计年鉴终值"),
-				"省统计局");
+			.isThrownBy(() -> this.values.enter(energy, new ValueEntry(null, 2013, "0.93", null, null, " ")));
+		ValueFigure revised = this.values.enter(energy, new ValueEntry(null, 2013, "0.93", null, "统计年鉴2014", "统计年鉴终值"));
 		assertThat(revised.status()).isEqualTo(FigureStatus.REVISED);
 		List<ValueFigure> figures = this.values.figures(energy);
 		assertThat(figures).extracting((f) -> f.value().toPlainString(), ValueFigure::current)
@@ -122,13 +122,13 @@ abstract class IndicatorRegisterContract {
 	void aCompletionRecordsTheBaselineAndRefusesAStaleVersion() {
 		IndicatorSummary forest = indicator("森林覆盖率");
 		IndicatorDetail completed = this.indicators.complete(forest.id(), forest.version(),
-				new IndicatorCompletion(null, new BigDecimal("43.0"), null, null, null, null), "省发展改革委");
+				new IndicatorCompletion(null, new BigDecimal("43.0"), null, null, null, null));
 		assertThat(completed.indicator().baselineValue()).isEqualByComparingTo("43");
 		assertThat(completed.indicator().version()).isEqualTo(forest.version() + 1);
 		assertThat(this.changes.count(forest.id())).isEqualTo(1);
 		assertThatExceptionOfType(org.springframework.dao.OptimisticLockingFailureException.class)
 			.isThrownBy(() -> this.indicators.complete(forest.id(), forest.version(),
-					new IndicatorCompletion(null, new BigDecimal("42.0"), null, null, null, null), "省林业厅"));
+					new IndicatorCompletion(null, new BigDecimal("42.0"), null, null, null, null)));
 	}
 
 	@Test
@@ -136,14 +136,13 @@ abstract class IndicatorRegisterContract {
 		completedEnergy();
 		String bad = "指标,地区,年份,数值,状态,来源,修订原因\n单位地区生产总值能源消耗,吉林省,2011,0.97,最终,统计年鉴,\n" + "耕地保有量,长春市,2013,约128,最终,,\n";
 		assertThatExceptionOfType(ValueFileRefused.class)
-			.isThrownBy(() -> this.values.importFile(planId(), bad.getBytes(StandardCharsets.UTF_8), "bad.csv", "省统计局"))
+			.isThrownBy(() -> this.values.importFile(planId(), bad.getBytes(StandardCharsets.UTF_8), "bad.csv"))
 			.satisfies((ex) -> assertThat(ex.errors()).extracting(RowError::row, RowError::column)
 				.containsExactly(tuple(3, "数值")));
 		assertThat(this.values.figures(indicator("单位地区生产总值能源消耗").id())).isEmpty();
 		String good = "指标,地区,年份,数值,状态,来源,修订原因\n单位地区生产总值能源消耗,,2011,0.97,最终,统计年鉴,\n"
 				+ "单位地区生产总值能源消耗,,2012,0.95,初步,统计快报,\n单位地区生产总值能源消耗,,2012,0.948,最终,统计年鉴,年鉴终值\n";
-		ValueImportReport report = this.values.importFile(planId(), good.getBytes(StandardCharsets.UTF_8), "good.csv",
-				"省统计局");
+		ValueImportReport report = this.values.importFile(planId(), good.getBytes(StandardCharsets.UTF_8), "good.csv");
 		assertThat(report.rows()).isEqualTo(3);
 		assertThat(report.revised()).isEqualTo(1);
 		assertThat(this.values.figures(indicator("单位地区生产总值能源消耗").id())).hasSize(3);
@@ -169,7 +168,7 @@ abstract class IndicatorRegisterContract {
 	private long completedEnergy() {
 		IndicatorSummary energy = indicator("单位地区生产总值能源消耗");
 		this.indicators.complete(energy.id(), energy.version(),
-				new IndicatorCompletion(2010, new BigDecimal("1.0"), null, null, null, null), "省发展改革委");
+				new IndicatorCompletion(2010, new BigDecimal("1.0"), null, null, null, null));
 		return energy.id();
 	}
 

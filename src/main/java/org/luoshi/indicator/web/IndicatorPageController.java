@@ -1,14 +1,14 @@
 package org.luoshi.indicator.web;
 
 import java.math.BigDecimal;
-import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
 
+import org.luoshi.common.Refusal;
+import org.luoshi.indicator.AllowedIndicatorSteps;
 import org.luoshi.indicator.DecompositionRefusal;
 import org.luoshi.indicator.IndicatorCompletion;
 import org.luoshi.indicator.IndicatorDetail;
-import org.luoshi.indicator.IndicatorRefusal;
 import org.luoshi.indicator.IndicatorSummary;
 import org.luoshi.indicator.IndicatorValues;
 import org.luoshi.indicator.Indicators;
@@ -41,8 +41,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class IndicatorPageController {
 
-	private final FigureDuties duties;
-
 	private final Indicators indicators;
 
 	private final IndicatorValues values;
@@ -54,8 +52,7 @@ class IndicatorPageController {
 	private final MessageSource messages;
 
 	IndicatorPageController(Indicators indicators, IndicatorValues values, RollUps rollUps, PlanRegister plans,
-			MessageSource messages, FigureDuties duties) {
-		this.duties = duties;
+			MessageSource messages) {
 		this.indicators = indicators;
 		this.values = values;
 		this.rollUps = rollUps;
@@ -79,7 +76,8 @@ class IndicatorPageController {
 		model.addAttribute("plan", this.plans.plan(planId));
 		model.addAttribute("planId", planId);
 		model.addAttribute("indicators", binding);
-		model.addAttribute("office", this.duties.office());
+		AllowedIndicatorSteps planSteps = this.indicators.allowedSteps(null);
+		model.addAttribute("office", planSteps.importFigures());
 		binding.stream()
 			.filter((i) -> indicator == null || i.id() == indicator)
 			.findFirst()
@@ -89,15 +87,14 @@ class IndicatorPageController {
 	}
 
 	@PostMapping("/plans/{planId}/indicators/{id}/values")
-	String enter(@PathVariable long planId, @PathVariable long id, ValueForm form, Principal principal, Model model,
+	String enter(@PathVariable long planId, @PathVariable long id, ValueForm form, Model model,
 			jakarta.servlet.http.HttpServletResponse response) {
-		this.duties.requireEntering(this.indicators.get(id).indicator());
 		try {
-			this.values.enter(id, form.entry(), Actors.of(principal));
+			this.values.enter(id, form.entry());
 			return "redirect:/plans/" + planId + "/indicators?indicator=" + id + "#figures";
 		}
-		catch (IndicatorRefusal refused) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		catch (Refusal refused) {
+			refuse(refused, response);
 			model.addAttribute("valueError", message(refused));
 			model.addAttribute("valueForm", form);
 			return dashboard(planId, id, model);
@@ -106,20 +103,23 @@ class IndicatorPageController {
 
 	@PostMapping("/plans/{planId}/indicators/{id}/baseline")
 	String complete(@PathVariable long planId, @PathVariable long id, @RequestParam int version,
-			@RequestParam Integer baselineYear, @RequestParam String baselineValue, Principal principal, Model model,
+			@RequestParam Integer baselineYear, @RequestParam String baselineValue, Model model,
 			jakarta.servlet.http.HttpServletResponse response) {
-		this.duties.requireOffice();
 		try {
 			BigDecimal value = new BigDecimal(baselineValue.strip());
-			this.indicators.complete(id, version, new IndicatorCompletion(baselineYear, value, null, null, null, null),
-					Actors.of(principal));
+			this.indicators.complete(id, version, new IndicatorCompletion(baselineYear, value, null, null, null, null));
 			return "redirect:/plans/" + planId + "/indicators?indicator=" + id;
 		}
-		catch (NumberFormatException | IndicatorRefusal | OptimisticLockingFailureException refused) {
-			response.setStatus(refused instanceof OptimisticLockingFailureException ? HttpStatus.CONFLICT.value()
-					: HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("baselineError", refused instanceof IndicatorRefusal known ? message(known)
-					: refused instanceof NumberFormatException
+		catch (NumberFormatException | Refusal | OptimisticLockingFailureException refused) {
+			if (refused instanceof Refusal known) {
+				refuse(known, response);
+			}
+			else {
+				response.setStatus(refused instanceof OptimisticLockingFailureException ? HttpStatus.CONFLICT.value()
+						: HttpStatus.UNPROCESSABLE_CONTENT.value());
+			}
+			model.addAttribute("baselineError",
+					refused instanceof Refusal known ? message(known) : refused instanceof NumberFormatException
 							? this.messages.getMessage("indicator.problem.value-not-a-number",
 									new Object[] { baselineValue }, LocaleContextHolder.getLocale())
 							: this.messages.getMessage("problem.detail.409", null, LocaleContextHolder.getLocale()));
@@ -128,15 +128,14 @@ class IndicatorPageController {
 	}
 
 	@PostMapping("/plans/{planId}/indicator-values")
-	String importFile(@PathVariable long planId, @RequestParam("file") MultipartFile file, Principal principal,
-			Model model, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-		this.duties.requireOffice();
+	String importFile(@PathVariable long planId, @RequestParam("file") MultipartFile file, Model model,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
 		try {
 			model.addAttribute("importReport",
-					this.values.importFile(planId, file.getBytes(), file.getOriginalFilename(), Actors.of(principal)));
+					this.values.importFile(planId, file.getBytes(), file.getOriginalFilename()));
 		}
-		catch (IndicatorRefusal refused) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		catch (Refusal refused) {
+			refuse(refused, response);
 			model.addAttribute("importError", message(refused));
 			if (refused instanceof ValueFileRefused rows) {
 				model.addAttribute("importErrors",
@@ -151,13 +150,26 @@ class IndicatorPageController {
 		return dashboard(planId, null, model);
 	}
 
-	private String message(IndicatorRefusal refusal) {
+	/**
+	 * A refusal shown next to its form with its status; what does not exist or is not the
+	 * user's to do goes to the error page.
+	 */
+	private static void refuse(Refusal refused, jakarta.servlet.http.HttpServletResponse response) {
+		if (refused.kind().errorPage()) {
+			throw refused;
+		}
+		response.setStatus(refused.kind().status());
+	}
+
+	private String message(Refusal refusal) {
 		return this.messages.getMessage(refusal, LocaleContextHolder.getLocale());
 	}
 
 	private void select(IndicatorDetail detail, Model model) {
 		model.addAttribute("selected", detail);
-		model.addAttribute("entersFigures", this.duties.entersFigures(detail.indicator()));
+		AllowedIndicatorSteps steps = this.indicators.allowedSteps(detail.indicator().id());
+		model.addAttribute("entersFigures", steps.enterFigures());
+		model.addAttribute("completes", steps.complete());
 		model.addAttribute("chart", TrendChart.of(detail));
 		List<ValueFigure> figures = detail.figures();
 		model.addAttribute("figures", figures);

@@ -38,7 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest(properties = "luoshi.demo.enabled=true")
 @AutoConfigureMockMvc
-class FigureDutiesTests {
+class FigureAccessTests {
 
 	@Autowired
 	MockMvc mvc;
