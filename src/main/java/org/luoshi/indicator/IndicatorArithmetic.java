@@ -114,12 +114,13 @@ public final class IndicatorArithmetic {
 	}
 
 	/** The status as of the latest year with a figure. */
-	public static Assessment assess(IndicatorTarget target, List<YearValue> values, StatusThresholds thresholds) {
+	public static IndicatorStanding assess(IndicatorTarget target, List<YearFigure> values,
+			StatusThresholds thresholds) {
 		return values.stream()
-			.map(YearValue::year)
+			.map(YearFigure::year)
 			.max(Comparator.naturalOrder())
 			.map((year) -> assess(target, values, year, thresholds))
-			.orElseGet(Assessment::noData);
+			.orElseGet(IndicatorStanding::noData);
 	}
 
 	/**
@@ -127,11 +128,11 @@ public final class IndicatorArithmetic {
 	 * while the constraint holds, else off track); otherwise progress is compared with
 	 * the elapsed share of the period, and a target year passed unmet is off track.
 	 */
-	public static Assessment assess(IndicatorTarget target, List<YearValue> values, int year,
+	public static IndicatorStanding assess(IndicatorTarget target, List<YearFigure> values, int year,
 			StatusThresholds thresholds) {
 		Optional<Double> reached = level(target, values, year);
 		if (reached.isEmpty()) {
-			return Assessment.noData();
+			return IndicatorStanding.noData();
 		}
 		double level = reached.get();
 		double elapsed = elapsedShare(target, year);
@@ -141,7 +142,7 @@ public final class IndicatorArithmetic {
 			// a reach target met needs no baseline to say so
 			IndicatorStatus status = holds(target, level).orElse(false) ? IndicatorStatus.ACHIEVED
 					: IndicatorStatus.NO_BASELINE;
-			return new Assessment(year, level, null, elapsed, expected, null, status);
+			return new IndicatorStanding(year, level, null, elapsed, expected, null, status);
 		}
 		Double gap = target.constraint() ? null : (progress.get() - elapsed) * 100;
 		IndicatorStatus status;
@@ -154,14 +155,14 @@ public final class IndicatorArithmetic {
 		else {
 			status = thresholds.statusFor(gap);
 		}
-		return new Assessment(year, level, progress.get(), elapsed, expected, gap, status);
+		return new IndicatorStanding(year, level, progress.get(), elapsed, expected, gap, status);
 	}
 
 	/**
 	 * The projection to the target year from the trend so far; empty with fewer than two
 	 * points.
 	 */
-	public static Optional<Projection> project(IndicatorTarget target, List<YearValue> values) {
+	public static Optional<Projection> project(IndicatorTarget target, List<YearFigure> values) {
 		return Trend.project(target, values)
 			.map((p) -> new Projection(target.targetYear(), p[0], p[1], holds(target, p[0]).orElse(null)));
 	}
@@ -170,15 +171,15 @@ public final class IndicatorArithmetic {
 	 * The level in the year: its figure, or for a cumulative indicator the total of the
 	 * period so far.
 	 */
-	public static Optional<Double> level(IndicatorTarget target, List<YearValue> values, int year) {
+	public static Optional<Double> level(IndicatorTarget target, List<YearFigure> values, int year) {
 		if (target.kind() == IndicatorKind.CUMULATIVE) {
-			List<YearValue> counted = values.stream()
+			List<YearFigure> counted = values.stream()
 				.filter((v) -> v.year() > target.baselineYear() && v.year() <= year)
 				.toList();
 			return counted.isEmpty() ? Optional.empty()
-					: Optional.of(counted.stream().mapToDouble(YearValue::value).sum());
+					: Optional.of(counted.stream().mapToDouble(YearFigure::value).sum());
 		}
-		return values.stream().filter((v) -> v.year() == year).map(YearValue::value).reduce((a, b) -> b);
+		return values.stream().filter((v) -> v.year() == year).map(YearFigure::value).reduce((a, b) -> b);
 	}
 
 	private static boolean atLeast(double level, double bound) {

@@ -8,7 +8,7 @@ import java.util.List;
  * for its own region, revisions included.
  */
 public record IndicatorDetail(IndicatorSummary indicator, List<PathPoint> path, Projection projection,
-		List<ValueFigure> figures) {
+		List<Figure> figures) {
 
 	public IndicatorDetail {
 		path = List.copyOf(path);

@@ -3,6 +3,8 @@ package org.luoshi.indicator;
 import java.math.BigDecimal;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * An indicator as a plan's list shows it: what is measured, the target, who answers for
  * it and where it stands as of its latest figure. {@code version} is what a completion
@@ -11,11 +13,12 @@ import java.util.List;
  * @param kind maintain, reach, cap, reduce-by-percent, increase-by-percent, cumulative or
  * range
  * @param toDecompose the notice requires it to be split among the cities
+ * @param standing where it stands as of its latest figure ({@code assessment} in JSON)
  */
 public record IndicatorSummary(long id, long planId, String name, boolean binding, String kind, String unit,
 		BigDecimal target, BigDecimal targetUpper, Integer targetYear, Integer baselineYear, BigDecimal baselineValue,
 		Long regionId, Long taskId, List<AnsweringOrganisation> organisations, boolean toDecompose, int version,
-		Assessment assessment) {
+		@JsonProperty("assessment") IndicatorStanding standing) {
 
 	public IndicatorSummary {
 		organisations = List.copyOf(organisations);

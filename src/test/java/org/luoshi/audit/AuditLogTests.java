@@ -52,7 +52,7 @@ class AuditLogTests {
 	org.luoshi.indicator.Indicators indicators;
 
 	@Autowired
-	org.luoshi.indicator.IndicatorValues values;
+	org.luoshi.indicator.IndicatorFigures values;
 
 	@Test
 	@DirtiesContext
@@ -65,7 +65,7 @@ class AuditLogTests {
 			.findFirst()
 			.orElseThrow()
 			.id();
-		values.enter(forest, new org.luoshi.indicator.ValueEntry(null, 2011, "43.3", null, "统计公报", null));
+		values.enter(forest, new org.luoshi.indicator.FigureInput(null, 2011, "43.3", null, "统计公报", null));
 		List<AuditEntry> entries = log.entries(null, "office", 0, 50).items();
 		assertThat(entries).extracting(AuditEntry::action).contains("indicator.figure-entered");
 		assertThat(entries).extracting(AuditEntry::subject).contains("organisation:" + nongwei, "indicator:" + forest);

@@ -36,7 +36,7 @@ abstract class DecompositionRegisterContract {
 	RollUps rollUps;
 
 	@Autowired
-	IndicatorValues values;
+	IndicatorFigures values;
 
 	@Autowired
 	Indicators indicators;
@@ -140,7 +140,7 @@ abstract class DecompositionRegisterContract {
 		// every city holds its share, except 白城 short by 0.4
 		String[] figures = { "128.9", "84.3", "98.4", "22.4", "27.6", "10.3", "91.9", "64.5", "25.2" };
 		for (int i = 0; i < figures.length; i++) {
-			ValueEntry figure = new ValueEntry(split.shares().get(i).regionId(), 2013, figures[i], "最终", "国土资源年报",
+			FigureInput figure = new FigureInput(split.shares().get(i).regionId(), 2013, figures[i], "最终", "国土资源年报",
 					null);
 			land(() -> this.values.enter(land.id(), figure));
 		}
@@ -149,7 +149,7 @@ abstract class DecompositionRegisterContract {
 		assertThat(rollUp.citiesReporting()).isEqualTo(9);
 		assertThat(rollUp.fromCities()).isEqualByComparingTo("553.5");
 		assertThat(rollUp.province().status()).isEqualTo(IndicatorStatus.ACHIEVED);
-		assertThat(rollUp.cities()).filteredOn((c) -> c.assessment().status() == IndicatorStatus.OFF_TRACK)
+		assertThat(rollUp.cities()).filteredOn((c) -> c.standing().status() == IndicatorStatus.OFF_TRACK)
 			.extracting(CityFigure::organisation)
 			.containsExactly("白城市政府");
 	}

@@ -34,7 +34,7 @@ class IndicatorModuleTests {
 	Indicators indicators;
 
 	@Autowired
-	IndicatorValues figures;
+	IndicatorFigures figures;
 
 	@Autowired
 	Decompositions decompositions;
@@ -51,7 +51,7 @@ class IndicatorModuleTests {
 	@Test
 	void aReporterEntersFiguresOnlyForIndicatorsItsOrganisationAnswersFor() {
 		IndicatorSummary forest = seed().indicator("森林覆盖率");
-		ValueEntry figure = new ValueEntry(null, 2011, "43.3", null, "统计公报", null);
+		FigureInput figure = new FigureInput(null, 2011, "43.3", null, "统计公报", null);
 		assertThatExceptionOfType(IndicatorRefusal.NotYourIndicator.class)
 			.isThrownBy(() -> as(reporterOf("省农委"), () -> this.figures.enter(forest.id(), figure)))
 			.satisfies((refused) -> assertThat(refused.kind().status()).isEqualTo(403));
@@ -62,7 +62,7 @@ class IndicatorModuleTests {
 		assertThat(this.figures.figures(forest.id())).isEmpty();
 
 		Actor forestry = new Actor(7, "linye", "林业厅填报人", Role.REPORTER, forest.organisations().get(0).id());
-		ValueFigure entered = as(forestry, () -> this.figures.enter(forest.id(), figure));
+		Figure entered = as(forestry, () -> this.figures.enter(forest.id(), figure));
 		assertThat(entered.enteredBy()).isEqualTo("linye");
 	}
 

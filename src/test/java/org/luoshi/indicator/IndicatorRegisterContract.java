@@ -41,7 +41,7 @@ abstract class IndicatorRegisterContract {
 	Indicators indicators;
 
 	@Autowired
-	IndicatorValues values;
+	IndicatorFigures values;
 
 	@Autowired
 	Decompositions decompositions;
@@ -101,19 +101,19 @@ abstract class IndicatorRegisterContract {
 	@Test
 	void aRevisionKeepsTheEarlierFigureAndBecomesCurrent() {
 		long energy = completedEnergy();
-		this.values.enter(energy, new ValueEntry(null, 2013, "0.95", "初步", "统计快报", null));
-		assertThatExceptionOfType(ValueRefusal.RevisionReasonRequired.class)
-			.isThrownBy(() -> this.values.enter(energy, new ValueEntry(null, 2013, "0.93", null, null, " ")));
-		ValueFigure revised = this.values.enter(energy, new ValueEntry(null, 2013, "0.93", null, "统计年鉴2014", "统计年鉴终值"));
+		this.values.enter(energy, new FigureInput(null, 2013, "0.95", "初步", "统计快报", null));
+		assertThatExceptionOfType(FigureRefusal.RevisionReasonRequired.class)
+			.isThrownBy(() -> this.values.enter(energy, new FigureInput(null, 2013, "0.93", null, null, " ")));
+		Figure revised = this.values.enter(energy, new FigureInput(null, 2013, "0.93", null, "统计年鉴2014", "统计年鉴终值"));
 		assertThat(revised.status()).isEqualTo(FigureStatus.REVISED);
-		List<ValueFigure> figures = this.values.figures(energy);
-		assertThat(figures).extracting((f) -> f.value().toPlainString(), ValueFigure::current)
+		List<Figure> figures = this.values.figures(energy);
+		assertThat(figures).extracting((f) -> f.value().toPlainString(), Figure::current)
 			.containsExactly(tuple("0.95", false), tuple("0.93", true));
 		assertThat(figures.get(1).revisesId()).isEqualTo(figures.get(0).id());
 		assertThat(figures.get(1).revisionReason()).isEqualTo("统计年鉴终值");
 		IndicatorDetail detail = this.indicators.get(energy);
-		assertThat(detail.indicator().assessment().level()).isEqualTo(0.93);
-		assertThat(detail.indicator().assessment().status()).isEqualTo(IndicatorStatus.OFF_TRACK);
+		assertThat(detail.indicator().standing().level()).isEqualTo(0.93);
+		assertThat(detail.indicator().standing().status()).isEqualTo(IndicatorStatus.OFF_TRACK);
 		assertThat(detail.path()).hasSize(6);
 		assertThat(detail.path().get(3).expected()).isCloseTo(0.9007, within(0.00005));
 	}
@@ -142,7 +142,7 @@ abstract class IndicatorRegisterContract {
 		assertThat(this.values.figures(indicator("单位地区生产总值能源消耗").id())).isEmpty();
 		String good = "指标,地区,年份,数值,状态,来源,修订原因\n单位地区生产总值能源消耗,,2011,0.97,最终,统计年鉴,\n"
 				+ "单位地区生产总值能源消耗,,2012,0.95,初步,统计快报,\n单位地区生产总值能源消耗,,2012,0.948,最终,统计年鉴,年鉴终值\n";
-		ValueImportReport report = this.values.importFile(planId(), good.getBytes(StandardCharsets.UTF_8), "good.csv");
+		FigureImportReport report = this.values.importFile(planId(), good.getBytes(StandardCharsets.UTF_8), "good.csv");
 		assertThat(report.rows()).isEqualTo(3);
 		assertThat(report.revised()).isEqualTo(1);
 		assertThat(this.values.figures(indicator("单位地区生产总值能源消耗").id())).hasSize(3);

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.luoshi.indicator.AnsweringOrganisation;
-import org.luoshi.indicator.Assessment;
+import org.luoshi.indicator.IndicatorStanding;
 import org.luoshi.indicator.IndicatorArithmetic;
 import org.luoshi.indicator.IndicatorDetail;
 import org.luoshi.indicator.IndicatorStatus;
@@ -17,8 +17,8 @@ import org.luoshi.indicator.IndicatorTarget;
 import org.luoshi.indicator.PathPoint;
 import org.luoshi.indicator.Projection;
 import org.luoshi.indicator.StatusThresholds;
-import org.luoshi.indicator.ValueFigure;
-import org.luoshi.indicator.YearValue;
+import org.luoshi.indicator.Figure;
+import org.luoshi.indicator.YearFigure;
 import org.luoshi.notice.IndicatorKind;
 import org.luoshi.organisation.OrganisationDirectory;
 
@@ -33,16 +33,16 @@ public class IndicatorViews {
 
 	private final IndicatorStore indicators;
 
-	private final ValueStore values;
+	private final FigureStore figures;
 
 	private final ThresholdStore thresholds;
 
 	private final OrganisationDirectory directory;
 
-	IndicatorViews(IndicatorStore indicators, ValueStore values, ThresholdStore thresholds,
+	IndicatorViews(IndicatorStore indicators, FigureStore figures, ThresholdStore thresholds,
 			OrganisationDirectory directory) {
 		this.indicators = indicators;
-		this.values = values;
+		this.figures = figures;
 		this.thresholds = thresholds;
 		this.directory = directory;
 	}
@@ -52,8 +52,8 @@ public class IndicatorViews {
 			return List.of();
 		}
 		StatusThresholds thresholds = this.thresholds.of(records.get(0).planId());
-		Map<Long, List<ValueFigure>> current = new HashMap<>();
-		this.values.current(records.stream().map(IndicatorRecord::id).toList())
+		Map<Long, List<Figure>> current = new HashMap<>();
+		this.figures.current(records.stream().map(IndicatorRecord::id).toList())
 			.forEach((f) -> current.computeIfAbsent(f.indicatorId(), (k) -> new ArrayList<>()).add(f));
 		Map<Long, String> names = new HashMap<>();
 		return records.stream()
@@ -62,28 +62,28 @@ public class IndicatorViews {
 	}
 
 	public IndicatorDetail detail(IndicatorRecord record) {
-		List<ValueFigure> figures = this.values.all(record.id())
+		List<Figure> figures = this.figures.all(record.id())
 			.stream()
 			.filter((f) -> Objects.equals(f.regionId(), record.regionId()))
 			.toList();
-		List<ValueFigure> current = figures.stream().filter(ValueFigure::current).toList();
+		List<Figure> current = figures.stream().filter(Figure::current).toList();
 		IndicatorSummary summary = summary(record, current, this.thresholds.of(record.planId()), new HashMap<>());
 		Optional<IndicatorTarget> target = record.arithmetic();
-		List<YearValue> points = yearValues(current);
+		List<YearFigure> points = yearFigures(current);
 		List<PathPoint> path = target.map((t) -> path(t, points)).orElse(List.of());
 		Projection projection = target.flatMap((t) -> IndicatorArithmetic.project(t, points)).orElse(null);
 		return new IndicatorDetail(summary, path, projection, figures);
 	}
 
-	public static List<YearValue> yearValues(List<ValueFigure> figures) {
-		return figures.stream().map((f) -> new YearValue(f.year(), f.value().doubleValue())).toList();
+	public static List<YearFigure> yearFigures(List<Figure> figures) {
+		return figures.stream().map((f) -> new YearFigure(f.year(), f.value().doubleValue())).toList();
 	}
 
-	private IndicatorSummary summary(IndicatorRecord r, List<ValueFigure> current, StatusThresholds thresholds,
+	private IndicatorSummary summary(IndicatorRecord r, List<Figure> current, StatusThresholds thresholds,
 			Map<Long, String> names) {
-		Assessment assessment = r.arithmetic()
-			.map((t) -> IndicatorArithmetic.assess(t, yearValues(current), thresholds))
-			.orElseGet(() -> new Assessment(null, null, null, 0, null, null, IndicatorStatus.NO_BASELINE));
+		IndicatorStanding standing = r.arithmetic()
+			.map((t) -> IndicatorArithmetic.assess(t, yearFigures(current), thresholds))
+			.orElseGet(() -> new IndicatorStanding(null, null, null, 0, null, null, IndicatorStatus.NO_BASELINE));
 		List<AnsweringOrganisation> organisations = this.indicators.answering(r.id())
 			.stream()
 			.map((a) -> new AnsweringOrganisation(a.organisationId(),
@@ -91,10 +91,10 @@ public class IndicatorViews {
 			.toList();
 		return new IndicatorSummary(r.id(), r.planId(), r.name(), r.binding(), r.kind().code(), r.unit(), r.target(),
 				r.targetUpper(), r.targetYear(), r.baselineYear(), r.baselineValue(), r.regionId(), r.taskId(),
-				organisations, r.toDecompose(), r.version(), assessment);
+				organisations, r.toDecompose(), r.version(), standing);
 	}
 
-	private static List<PathPoint> path(IndicatorTarget target, List<YearValue> points) {
+	private static List<PathPoint> path(IndicatorTarget target, List<YearFigure> points) {
 		List<PathPoint> path = new ArrayList<>();
 		for (int year = target.baselineYear(); year <= target.targetYear(); year++) {
 			int y = year;
@@ -108,7 +108,7 @@ public class IndicatorViews {
 		return path;
 	}
 
-	private static List<ValueFigure> ownRegion(IndicatorRecord record, List<ValueFigure> figures) {
+	private static List<Figure> ownRegion(IndicatorRecord record, List<Figure> figures) {
 		return figures.stream().filter((f) -> Objects.equals(f.regionId(), record.regionId())).toList();
 	}
 

@@ -10,12 +10,12 @@ import org.luoshi.indicator.DecompositionRefusal;
 import org.luoshi.indicator.IndicatorCompletion;
 import org.luoshi.indicator.IndicatorDetail;
 import org.luoshi.indicator.IndicatorSummary;
-import org.luoshi.indicator.IndicatorValues;
+import org.luoshi.indicator.IndicatorFigures;
 import org.luoshi.indicator.Indicators;
 import org.luoshi.indicator.RollUp;
 import org.luoshi.indicator.RollUps;
-import org.luoshi.indicator.ValueEntry;
-import org.luoshi.indicator.ValueFigure;
+import org.luoshi.indicator.FigureInput;
+import org.luoshi.indicator.Figure;
 import org.luoshi.indicator.ValueFileRefused;
 import org.luoshi.plan.PlanOverview;
 import org.luoshi.plan.PlanRegister;
@@ -43,7 +43,7 @@ class IndicatorPageController {
 
 	private final Indicators indicators;
 
-	private final IndicatorValues values;
+	private final IndicatorFigures figures;
 
 	private final RollUps rollUps;
 
@@ -51,10 +51,10 @@ class IndicatorPageController {
 
 	private final MessageSource messages;
 
-	IndicatorPageController(Indicators indicators, IndicatorValues values, RollUps rollUps, PlanRegister plans,
+	IndicatorPageController(Indicators indicators, IndicatorFigures figures, RollUps rollUps, PlanRegister plans,
 			MessageSource messages) {
 		this.indicators = indicators;
-		this.values = values;
+		this.figures = figures;
 		this.rollUps = rollUps;
 		this.plans = plans;
 		this.messages = messages;
@@ -87,16 +87,16 @@ class IndicatorPageController {
 	}
 
 	@PostMapping("/plans/{planId}/indicators/{id}/values")
-	String enter(@PathVariable long planId, @PathVariable long id, ValueForm form, Model model,
+	String enter(@PathVariable long planId, @PathVariable long id, NewFigureForm form, Model model,
 			jakarta.servlet.http.HttpServletResponse response) {
 		try {
-			this.values.enter(id, form.entry());
+			this.figures.enter(id, form.entry());
 			return "redirect:/plans/" + planId + "/indicators?indicator=" + id + "#figures";
 		}
 		catch (Refusal refused) {
 			refuse(refused, response);
-			model.addAttribute("valueError", message(refused));
-			model.addAttribute("valueForm", form);
+			model.addAttribute("figureError", message(refused));
+			model.addAttribute("figureForm", form);
 			return dashboard(planId, id, model);
 		}
 	}
@@ -132,7 +132,7 @@ class IndicatorPageController {
 			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
 		try {
 			model.addAttribute("importReport",
-					this.values.importFile(planId, file.getBytes(), file.getOriginalFilename()));
+					this.figures.importFile(planId, file.getBytes(), file.getOriginalFilename()));
 		}
 		catch (Refusal refused) {
 			refuse(refused, response);
@@ -171,11 +171,11 @@ class IndicatorPageController {
 		model.addAttribute("entersFigures", steps.enterFigures());
 		model.addAttribute("completes", steps.complete());
 		model.addAttribute("chart", TrendChart.of(detail));
-		List<ValueFigure> figures = detail.figures();
+		List<Figure> figures = detail.figures();
 		model.addAttribute("figures", figures);
 		if (detail.indicator().toDecompose()) {
 			figures.stream()
-				.map(ValueFigure::year)
+				.map(Figure::year)
 				.max(Integer::compare)
 				.flatMap((year) -> rollUp(detail.indicator().id(), year))
 				.ifPresent((rollUp) -> model.addAttribute("rollUp", rollUp));

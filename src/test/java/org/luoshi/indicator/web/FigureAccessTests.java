@@ -3,7 +3,7 @@ package org.luoshi.indicator.web;
 import org.junit.jupiter.api.Test;
 import org.luoshi.indicator.AnsweringOrganisation;
 import org.luoshi.indicator.IndicatorSummary;
-import org.luoshi.indicator.IndicatorValues;
+import org.luoshi.indicator.IndicatorFigures;
 import org.luoshi.indicator.Indicators;
 import org.luoshi.organisation.OrganisationDirectory;
 import org.luoshi.plan.PlanRegister;
@@ -53,7 +53,7 @@ class FigureAccessTests {
 	Indicators indicators;
 
 	@Autowired
-	IndicatorValues values;
+	IndicatorFigures values;
 
 	@Autowired
 	OrganisationDirectory directory;

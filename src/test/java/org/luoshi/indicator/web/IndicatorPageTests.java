@@ -81,7 +81,7 @@ class IndicatorPageTests {
 	org.luoshi.indicator.Indicators indicators;
 
 	@Autowired
-	org.luoshi.indicator.IndicatorValues values;
+	org.luoshi.indicator.IndicatorFigures values;
 
 	private long planId() {
 		return this.plans.plans().get(0).id();

@@ -1,7 +1,8 @@
 package org.luoshi.indicator;
 
 /**
- * Where an indicator stands in one year.
+ * Where an indicator stands in one year (its standing against the expected path; the
+ * responsibility assessment, 考核, is the evaluation module's).
  *
  * @param year the year assessed; null when there is no figure
  * @param level the level reached, or for a cumulative indicator the total so far
@@ -15,11 +16,11 @@ package org.luoshi.indicator;
  * null for maintain, cap and range
  * @param status the resulting status under the plan's thresholds
  */
-public record Assessment(Integer year, Double level, Double progress, double elapsedShare, Double expected,
+public record IndicatorStanding(Integer year, Double level, Double progress, double elapsedShare, Double expected,
 		Double gapPoints, IndicatorStatus status) {
 
-	static Assessment noData() {
-		return new Assessment(null, null, null, 0, null, null, IndicatorStatus.NO_DATA);
+	static IndicatorStanding noData() {
+		return new IndicatorStanding(null, null, null, 0, null, null, IndicatorStatus.NO_DATA);
 	}
 
 }

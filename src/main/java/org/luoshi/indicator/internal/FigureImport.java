@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.luoshi.indicator.RowError;
-import org.luoshi.indicator.ValueEntry;
+import org.luoshi.indicator.FigureInput;
 import org.luoshi.indicator.ValueFileRefused;
-import org.luoshi.indicator.ValueImportReport;
-import org.luoshi.indicator.ValueRefusal;
+import org.luoshi.indicator.FigureImportReport;
+import org.luoshi.indicator.FigureRefusal;
 
 import org.springframework.stereotype.Component;
 
@@ -22,35 +22,35 @@ import org.springframework.stereotype.Component;
  * row and column; only a file without errors is written.
  */
 @Component
-public class ValueImport {
+public class FigureImport {
 
 	private final IndicatorStore indicators;
 
-	private final ValueStore values;
+	private final FigureStore figures;
 
 	private final FigureCheck check;
 
 	private final Regions regions;
 
-	ValueImport(IndicatorStore indicators, ValueStore values, FigureCheck check, Regions regions) {
+	FigureImport(IndicatorStore indicators, FigureStore figures, FigureCheck check, Regions regions) {
 		this.indicators = indicators;
-		this.values = values;
+		this.figures = figures;
 		this.check = check;
 		this.regions = regions;
 	}
 
-	public ValueImportReport run(long planId, FigureCheck.Period period, byte[] content, String fileName, String actor,
+	public FigureImportReport run(long planId, FigureCheck.Period period, byte[] content, String fileName, String actor,
 			OffsetDateTime at) {
-		List<ValueFile.Line> lines = ValueFile.read(content, fileName);
+		List<FigureFile.Line> lines = FigureFile.read(content, fileName);
 		List<RowError> errors = new ArrayList<>();
-		ValueColumns columns = ValueColumns.of(lines.get(0), errors);
+		FigureColumns columns = FigureColumns.of(lines.get(0), errors);
 		if (!errors.isEmpty()) {
 			throw new ValueFileRefused(fileName, errors);
 		}
 		Map<String, String> seen = new HashMap<>();
 		List<FigureCheck.Checked> checked = new ArrayList<>();
 		int rows = 0;
-		for (ValueFile.Line line : lines.subList(1, lines.size())) {
+		for (FigureFile.Line line : lines.subList(1, lines.size())) {
 			if (line.blank()) {
 				continue;
 			}
@@ -59,26 +59,26 @@ public class ValueImport {
 			try {
 				String name = columns.cell(line, "indicator");
 				if (name.isEmpty()) {
-					throw new ValueRefusal.Missing("indicator");
+					throw new FigureRefusal.Missing("indicator");
 				}
 				IndicatorRecord indicator = this.indicators.findByName(planId, name)
-					.orElseThrow(() -> new ValueRefusal.UnknownIndicator(name));
+					.orElseThrow(() -> new FigureRefusal.UnknownIndicator(name));
 				field = "region";
 				Long region = region(indicator, columns.cell(line, "region"));
 				field = "year";
-				int year = Figures.year(columns.cell(line, "year"));
+				int year = FigureText.year(columns.cell(line, "year"));
 				String key = indicator.id() + "/" + region + "/" + year;
 				Optional<String> current = Optional.ofNullable(seen.get(key))
-					.or(() -> this.values.current(indicator.id(), region, year).map((f) -> f.value().toPlainString()));
+					.or(() -> this.figures.current(indicator.id(), region, year).map((f) -> f.value().toPlainString()));
 				FigureCheck.Checked figure = this.check
 					.check(indicator,
-							new ValueEntry(region, year, columns.cell(line, "value"), columns.cell(line, "status"),
+							new FigureInput(region, year, columns.cell(line, "value"), columns.cell(line, "status"),
 									columns.cell(line, "source"), columns.cell(line, "revisionReason")),
 							period, current);
 				seen.put(key, figure.value().toPlainString());
 				checked.add(figure);
 			}
-			catch (ValueRefusal ex) {
+			catch (FigureRefusal ex) {
 				String column = (ex.field() != null) ? ex.field() : field;
 				errors.add(new RowError(line.number(), columns.header(column), ex));
 			}
@@ -91,15 +91,15 @@ public class ValueImport {
 			revised += figure.revision() ? 1 : 0;
 			keep(figure, actor, at);
 		}
-		return new ValueImportReport(fileName, rows, checked.size() - revised, revised);
+		return new FigureImportReport(fileName, rows, checked.size() - revised, revised);
 	}
 
 	/** Keeps a checked figure; a revision names the figure current until now. */
 	public long keep(FigureCheck.Checked figure, String actor, OffsetDateTime at) {
-		Long revises = figure.revision() ? this.values.current(figure.indicatorId(), figure.regionId(), figure.year())
+		Long revises = figure.revision() ? this.figures.current(figure.indicatorId(), figure.regionId(), figure.year())
 			.map((f) -> f.id())
 			.orElse(null) : null;
-		return this.values.insert(new ValueStore.NewFigure(figure.indicatorId(), figure.regionId(), figure.year(),
+		return this.figures.insert(new FigureStore.NewFigure(figure.indicatorId(), figure.regionId(), figure.year(),
 				figure.value(), figure.status(), figure.source(), figure.revisionReason(), revises), actor, at);
 	}
 
@@ -109,7 +109,7 @@ public class ValueImport {
 		}
 		Long id = this.regions.findByName(name)
 			.map((r) -> r.id())
-			.orElseThrow(() -> new ValueRefusal.RegionNotCovered(name, indicator.name()));
+			.orElseThrow(() -> new FigureRefusal.RegionNotCovered(name, indicator.name()));
 		return this.check.region(indicator, id);
 	}
 

@@ -7,13 +7,13 @@ import java.util.Map;
 
 import org.luoshi.common.ComparedText;
 import org.luoshi.indicator.RowError;
-import org.luoshi.indicator.ValueRefusal;
+import org.luoshi.indicator.FigureRefusal;
 
 /**
  * Which column of a file holds which field, found by the header's words in Chinese or
  * English (指标 or indicator, 年份 or year, …); 指标, 年份 and 数值 must be there.
  */
-final class ValueColumns {
+final class FigureColumns {
 
 	/** A field, the header words that name it, and whether a file must have it. */
 	private enum Field {
@@ -50,14 +50,14 @@ final class ValueColumns {
 
 	private final Map<String, String> headers = new LinkedHashMap<>();
 
-	private ValueColumns() {
+	private FigureColumns() {
 	}
 
 	/**
 	 * @param errors where a missing column is reported, at row 1
 	 */
-	static ValueColumns of(ValueFile.Line header, List<RowError> errors) {
-		ValueColumns found = new ValueColumns();
+	static FigureColumns of(FigureFile.Line header, List<RowError> errors) {
+		FigureColumns found = new FigureColumns();
 		for (int c = 0; c < header.cells().size(); c++) {
 			String word = ComparedText.of(header.cell(c)).toLowerCase(Locale.ROOT);
 			for (Field field : Field.values()) {
@@ -69,7 +69,7 @@ final class ValueColumns {
 		}
 		for (Field field : Field.values()) {
 			if (field.required && !found.columns.containsKey(field.name)) {
-				errors.add(new RowError(header.number(), field.words.get(0), new ValueRefusal.Missing(field.name)));
+				errors.add(new RowError(header.number(), field.words.get(0), new FigureRefusal.Missing(field.name)));
 			}
 		}
 		return found;
@@ -78,7 +78,7 @@ final class ValueColumns {
 	/**
 	 * The cell of the field in the row, stripped; empty if the file has no such column.
 	 */
-	String cell(ValueFile.Line line, String field) {
+	String cell(FigureFile.Line line, String field) {
 		return this.columns.containsKey(field) ? line.cell(this.columns.get(field)).strip() : "";
 	}
 

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.luoshi.indicator.ValueEntry;
+import org.luoshi.indicator.FigureInput;
 
 /**
  * A yearly figure entered through the API. The value may be sent as a JSON number or as
@@ -18,11 +18,11 @@ import org.luoshi.indicator.ValueEntry;
  * @param source where the figure comes from
  * @param revisionReason why an existing figure changes (required for a revision)
  */
-record ValueForm(Long regionId, @NotNull @Min(1949) @Max(2100) Integer year, @NotBlank @Size(max = 40) String value,
+record NewFigureForm(Long regionId, @NotNull @Min(1949) @Max(2100) Integer year, @NotBlank @Size(max = 40) String value,
 		@Size(max = 16) String status, @Size(max = 500) String source, @Size(max = 1000) String revisionReason) {
 
-	ValueEntry entry() {
-		return new ValueEntry(this.regionId, this.year, this.value, this.status, this.source, this.revisionReason);
+	FigureInput entry() {
+		return new FigureInput(this.regionId, this.year, this.value, this.status, this.source, this.revisionReason);
 	}
 
 }

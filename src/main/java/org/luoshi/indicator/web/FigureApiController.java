@@ -7,9 +7,9 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.luoshi.indicator.IndicatorValues;
-import org.luoshi.indicator.ValueFigure;
-import org.luoshi.indicator.ValueImportReport;
+import org.luoshi.indicator.IndicatorFigures;
+import org.luoshi.indicator.Figure;
+import org.luoshi.indicator.FigureImportReport;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,24 +29,24 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api")
 @Tag(name = "indicator values", description = "指标年度数据：录入、修订（保留原值）和 CSV/xlsx 导入")
-class ValueApiController {
+class FigureApiController {
 
-	private final IndicatorValues values;
+	private final IndicatorFigures figures;
 
-	ValueApiController(IndicatorValues values) {
-		this.values = values;
+	FigureApiController(IndicatorFigures figures) {
+		this.figures = figures;
 	}
 
 	@GetMapping("/indicators/{id}/values")
 	@Operation(summary = "Every figure of the indicator for every region, revisions included")
-	List<ValueFigure> figures(@PathVariable long id) {
-		return this.values.figures(id);
+	List<Figure> figures(@PathVariable long id) {
+		return this.figures.figures(id);
 	}
 
 	@PostMapping("/indicators/{id}/values")
 	@Operation(summary = "Enter a figure; one for a region and year that has a figure revises it and needs a reason")
-	ResponseEntity<ValueFigure> enter(@PathVariable long id, @Valid @RequestBody ValueForm form) {
-		ValueFigure figure = this.values.enter(id, form.entry());
+	ResponseEntity<Figure> enter(@PathVariable long id, @Valid @RequestBody NewFigureForm form) {
+		Figure figure = this.figures.enter(id, form.entry());
 		return ResponseEntity.created(URI.create("/api/indicators/" + id + "/values")).body(figure);
 	}
 
@@ -54,10 +54,10 @@ class ValueApiController {
 	@Operation(summary = "Import figures from a CSV or .xlsx file, all or nothing",
 			description = "Columns 指标, 地区, 年份, 数值, 状态, 来源, 修订原因 (or indicator, region, year, value, status, "
 					+ "source, reason); errors name the row and the column.")
-	ValueImportReport importFile(@PathVariable long planId, @RequestPart("file") MultipartFile file)
+	FigureImportReport importFile(@PathVariable long planId, @RequestPart("file") MultipartFile file)
 			throws IOException {
 		String name = (file.getOriginalFilename() != null) ? file.getOriginalFilename() : "upload";
-		return this.values.importFile(planId, file.getBytes(), name);
+		return this.figures.importFile(planId, file.getBytes(), name);
 	}
 
 }

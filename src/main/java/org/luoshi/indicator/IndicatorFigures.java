@@ -9,8 +9,8 @@ import org.luoshi.indicator.internal.FigureCheck;
 import org.luoshi.indicator.internal.IndicatorAccess;
 import org.luoshi.indicator.internal.IndicatorRecord;
 import org.luoshi.indicator.internal.IndicatorStore;
-import org.luoshi.indicator.internal.ValueImport;
-import org.luoshi.indicator.internal.ValueStore;
+import org.luoshi.indicator.internal.FigureImport;
+import org.luoshi.indicator.internal.FigureStore;
 import org.luoshi.plan.PlanRegister;
 
 import org.springframework.stereotype.Service;
@@ -25,15 +25,15 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class IndicatorValues {
+public class IndicatorFigures {
 
 	private final IndicatorStore indicators;
 
-	private final ValueStore values;
+	private final FigureStore figures;
 
 	private final FigureCheck check;
 
-	private final ValueImport imports;
+	private final FigureImport imports;
 
 	private final PlanRegister plans;
 
@@ -41,11 +41,11 @@ public class IndicatorValues {
 
 	private final Clock clock;
 
-	IndicatorValues(IndicatorStore indicators, ValueStore values, FigureCheck check, ValueImport imports,
+	IndicatorFigures(IndicatorStore indicators, FigureStore figures, FigureCheck check, FigureImport imports,
 			PlanRegister plans, IndicatorAccess access, Clock clock) {
 		this.access = access;
 		this.indicators = indicators;
-		this.values = values;
+		this.figures = figures;
 		this.check = check;
 		this.imports = imports;
 		this.plans = plans;
@@ -54,27 +54,27 @@ public class IndicatorValues {
 
 	/**
 	 * Enters a figure; one for a region and year that has a figure already revises it.
-	 * @throws ValueRefusal naming the field that is wrong
+	 * @throws FigureRefusal naming the field that is wrong
 	 * @throws IndicatorRefusal.NotYourIndicator for a reporter of an organisation that
 	 * does not answer for the indicator
 	 */
 	@Transactional
-	public ValueFigure enter(long indicatorId, ValueEntry entry) {
+	public Figure enter(long indicatorId, FigureInput entry) {
 		IndicatorRecord indicator = require(indicatorId);
 		String actor = this.access.enterFigure(indicator).username();
 		Long region = this.check.region(indicator, entry.regionId());
 		Optional<String> current = (entry.year() != null)
-				? this.values.current(indicatorId, region, entry.year()).map((f) -> f.value().toPlainString())
+				? this.figures.current(indicatorId, region, entry.year()).map((f) -> f.value().toPlainString())
 				: Optional.empty();
 		FigureCheck.Checked checked = this.check.check(indicator, entry, period(indicator.planId()), current);
 		long id = this.imports.keep(checked, actor, OffsetDateTime.now(this.clock));
-		return this.values.find(id).orElseThrow();
+		return this.figures.find(id).orElseThrow();
 	}
 
 	/** Every figure of the indicator, for every region, revisions included. */
-	public List<ValueFigure> figures(long indicatorId) {
+	public List<Figure> figures(long indicatorId) {
 		require(indicatorId);
-		return this.values.all(indicatorId);
+		return this.figures.all(indicatorId);
 	}
 
 	/**
@@ -83,7 +83,7 @@ public class IndicatorValues {
 	 * @throws IndicatorRefusal.NotYourStep for anybody but the office
 	 */
 	@Transactional
-	public ValueImportReport importFile(long planId, byte[] content, String fileName) {
+	public FigureImportReport importFile(long planId, byte[] content, String fileName) {
 		String actor = this.access.office(IndicatorStep.IMPORT_FIGURES).username();
 		return this.imports.run(planId, period(planId), content, fileName, actor, OffsetDateTime.now(this.clock));
 	}

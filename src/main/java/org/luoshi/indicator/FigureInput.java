@@ -12,7 +12,7 @@ package org.luoshi.indicator;
  * @param source where the figure comes from (统计年鉴2014)
  * @param revisionReason why an existing figure changes; required for a revision
  */
-public record ValueEntry(Long regionId, Integer year, String value, String status, String source,
+public record FigureInput(Long regionId, Integer year, String value, String status, String source,
 		String revisionReason) {
 
 }

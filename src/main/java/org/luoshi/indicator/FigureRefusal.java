@@ -11,13 +11,13 @@ import org.springframework.context.MessageSourceResolvable;
  * A yearly figure refused, naming the field (or, in a file, the column) that is wrong and
  * what was given.
  */
-public abstract class ValueRefusal extends IndicatorRefusal {
+public abstract class FigureRefusal extends IndicatorRefusal {
 
 	private final String field;
 
 	private final String rejected;
 
-	protected ValueRefusal(String field, String rejected, String code, String message, Object... arguments) {
+	protected FigureRefusal(String field, String rejected, String code, String message, Object... arguments) {
 		super(Kind.INVALID, code, message, arguments);
 		this.field = field;
 		this.rejected = rejected;
@@ -45,7 +45,7 @@ public abstract class ValueRefusal extends IndicatorRefusal {
 	}
 
 	/** A field that must be given is empty. */
-	public static class Missing extends ValueRefusal {
+	public static class Missing extends FigureRefusal {
 
 		public Missing(String field) {
 			super(field, null, "value-missing", "The field " + field + " is required");
@@ -54,7 +54,7 @@ public abstract class ValueRefusal extends IndicatorRefusal {
 	}
 
 	/** Not a number: words, units or notes where only digits belong (约553, 553万). */
-	public static class NotANumber extends ValueRefusal {
+	public static class NotANumber extends FigureRefusal {
 
 		public NotANumber(String field, String text) {
 			super(field, text, "value-not-a-number", "Not a number: " + text, text);
@@ -65,7 +65,7 @@ public abstract class ValueRefusal extends IndicatorRefusal {
 	/**
 	 * A figure no indicator in this unit can have (a share above 100 %, a negative area).
 	 */
-	public static class OutOfBounds extends ValueRefusal {
+	public static class OutOfBounds extends FigureRefusal {
 
 		public OutOfBounds(BigDecimal value, String unit, BigDecimal lowest, BigDecimal highest) {
 			super("value", plain(value), (highest != null) ? "value-out-of-bounds" : "value-below-lowest",
@@ -76,7 +76,7 @@ public abstract class ValueRefusal extends IndicatorRefusal {
 	}
 
 	/** A year outside the plan period and the year either side of it. */
-	public static class YearOutsidePeriod extends ValueRefusal {
+	public static class YearOutsidePeriod extends FigureRefusal {
 
 		public YearOutsidePeriod(int year, int from, int to) {
 			super("year", String.valueOf(year), "year-outside-period",
@@ -89,7 +89,7 @@ public abstract class ValueRefusal extends IndicatorRefusal {
 	/**
 	 * A figure for a region and year that has one already, without saying why it changes.
 	 */
-	public static class RevisionReasonRequired extends ValueRefusal {
+	public static class RevisionReasonRequired extends FigureRefusal {
 
 		public RevisionReasonRequired(String current, int year) {
 			super("revisionReason", null, "revision-reason-required",
@@ -100,7 +100,7 @@ public abstract class ValueRefusal extends IndicatorRefusal {
 	}
 
 	/** A status other than preliminary, final or revised. */
-	public static class UnknownFigureStatus extends ValueRefusal {
+	public static class UnknownFigureStatus extends FigureRefusal {
 
 		public UnknownFigureStatus(String text) {
 			super("status", text, "unknown-figure-status", "Unknown figure status " + text, text);
@@ -109,7 +109,7 @@ public abstract class ValueRefusal extends IndicatorRefusal {
 	}
 
 	/** A region the indicator does not apply to: neither its own nor a city within it. */
-	public static class RegionNotCovered extends ValueRefusal {
+	public static class RegionNotCovered extends FigureRefusal {
 
 		public RegionNotCovered(String region, String indicator) {
 			super("region", region, "region-not-covered", "The indicator " + indicator + " does not apply to " + region,
@@ -119,7 +119,7 @@ public abstract class ValueRefusal extends IndicatorRefusal {
 	}
 
 	/** A file row naming an indicator the plan does not have. */
-	public static class UnknownIndicator extends ValueRefusal {
+	public static class UnknownIndicator extends FigureRefusal {
 
 		public UnknownIndicator(String name) {
 			super("indicator", name, "unknown-indicator", "The plan has no indicator called " + name, name);

@@ -24,7 +24,7 @@ import org.luoshi.indicator.ValueFileRefused;
  * .xlsx workbook's first sheet, or CSV text in UTF-8 (with or without BOM) or GB18030, as
  * Excel saves it on a Chinese Windows.
  */
-final class ValueFile {
+final class FigureFile {
 
 	/** One row: its number (the header is row 1) and its cells as text. */
 	record Line(int number, List<String> cells) {
@@ -39,7 +39,7 @@ final class ValueFile {
 
 	}
 
-	private ValueFile() {
+	private FigureFile() {
 	}
 
 	static List<Line> read(byte[] content, String fileName) {

@@ -37,7 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(properties = "luoshi.demo.enabled=true")
 @AutoConfigureMockMvc
 @Transactional
-class ValueApiTests {
+class FigureApiTests {
 
 	private static final String CSV_HEADER = "指标,地区,年份,数值,状态,来源,修订原因\n";
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.luoshi.indicator.FigureStatus;
-import org.luoshi.indicator.ValueFigure;
+import org.luoshi.indicator.Figure;
 
 import org.luoshi.common.AuditedChange;
 
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
  * latest row per indicator, region and year is current.
  */
 @Repository
-public class ValueStore {
+public class FigureStore {
 
 	// the region may be null (an indicator whose region is not known); null matches null
 	private static final String SAME_REGION = "(w.region_id = v.region_id or (w.region_id is null and v.region_id is null))";
@@ -45,7 +45,7 @@ public class ValueStore {
 
 	private final ApplicationEventPublisher events;
 
-	ValueStore(JdbcClient jdbc, ApplicationEventPublisher events) {
+	FigureStore(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.events = events;
 	}
@@ -77,28 +77,28 @@ public class ValueStore {
 	/**
 	 * Every figure of the indicator, all regions, oldest first within a region and year.
 	 */
-	public List<ValueFigure> all(long indicatorId) {
+	public List<Figure> all(long indicatorId) {
 		return this.jdbc.sql(SELECT + " where v.indicator_id = :indicator order by v.region_id, v.figure_year, v.id")
 			.param("indicator", indicatorId)
-			.query(ValueStore::figure)
+			.query(FigureStore::figure)
 			.list();
 	}
 
 	/** The current figures of the indicators given, every region and year. */
-	public List<ValueFigure> current(List<Long> indicatorIds) {
+	public List<Figure> current(List<Long> indicatorIds) {
 		if (indicatorIds.isEmpty()) {
 			return List.of();
 		}
 		return this.jdbc.sql(SELECT + " where v.indicator_id in (:indicators) order by v.figure_year")
 			.param("indicators", indicatorIds)
-			.query(ValueStore::figure)
+			.query(FigureStore::figure)
 			.stream()
-			.filter(ValueFigure::current)
+			.filter(Figure::current)
 			.toList();
 	}
 
 	/** The figure now current for the indicator in the region and year. */
-	public Optional<ValueFigure> current(long indicatorId, Long regionId, int year) {
+	public Optional<Figure> current(long indicatorId, Long regionId, int year) {
 		String region = (regionId != null) ? "v.region_id = :region" : "v.region_id is null";
 		JdbcClient.StatementSpec query = this.jdbc
 			.sql(SELECT + " where v.indicator_id = :indicator and v.figure_year = :year and " + region
@@ -108,16 +108,16 @@ public class ValueStore {
 		if (regionId != null) {
 			query = query.param("region", regionId);
 		}
-		return query.query(ValueStore::figure).stream().findFirst();
+		return query.query(FigureStore::figure).stream().findFirst();
 	}
 
-	public Optional<ValueFigure> find(long id) {
-		return this.jdbc.sql(SELECT + " where v.id = :id").param("id", id).query(ValueStore::figure).optional();
+	public Optional<Figure> find(long id) {
+		return this.jdbc.sql(SELECT + " where v.id = :id").param("id", id).query(FigureStore::figure).optional();
 	}
 
-	private static ValueFigure figure(ResultSet rs, int row) throws SQLException {
+	private static Figure figure(ResultSet rs, int row) throws SQLException {
 		String status = rs.getString("status");
-		return new ValueFigure(rs.getLong("id"), rs.getLong("indicator_id"), rs.getObject("region_id", Long.class),
+		return new Figure(rs.getLong("id"), rs.getLong("indicator_id"), rs.getObject("region_id", Long.class),
 				rs.getInt("figure_year"), IndicatorStore.decimal(rs, "figure"),
 				FigureStatus.of(status).orElseThrow(() -> new IllegalStateException("unknown figure status " + status)),
 				rs.getString("source"), rs.getString("revision_reason"), rs.getObject("revises_id", Long.class),
