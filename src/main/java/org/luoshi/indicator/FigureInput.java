@@ -11,8 +11,15 @@ package org.luoshi.indicator;
  * first figure, revised for a revision
  * @param source where the figure comes from (统计年鉴2014)
  * @param revisionReason why an existing figure changes; required for a revision
+ * @param form level, yearly-rate or cumulative-change (or 水平值, 当年降低率, 累计…); empty: a
+ * level. Only a reduce- or increase-by-percent indicator takes a rate or a change.
  */
 public record FigureInput(Long regionId, Integer year, String value, String status, String source,
-		String revisionReason) {
+		String revisionReason, String form) {
+
+	/** A level. */
+	public FigureInput(Long regionId, Integer year, String value, String status, String source, String revisionReason) {
+		this(regionId, year, value, status, source, revisionReason, null);
+	}
 
 }

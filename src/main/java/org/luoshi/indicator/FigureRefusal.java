@@ -108,6 +108,28 @@ public abstract class FigureRefusal extends IndicatorRefusal {
 
 	}
 
+	/** A form other than level, yearly rate or cumulative change. */
+	public static class UnknownFigureForm extends FigureRefusal {
+
+		public UnknownFigureForm(String text) {
+			super("form", text, "unknown-figure-form", "Unknown figure form " + text, text);
+		}
+
+	}
+
+	/**
+	 * A rate or a change for an indicator that is not a reduce- or increase-by-percent
+	 * one: its figures are levels.
+	 */
+	public static class FormNotForKind extends FigureRefusal {
+
+		public FormNotForKind(FigureForm form, String indicator) {
+			super("form", form.code(), "form-not-for-kind",
+					"The indicator " + indicator + " takes levels only, not " + form.code(), indicator, form);
+		}
+
+	}
+
 	/** A region the indicator does not apply to: neither its own nor a city within it. */
 	public static class RegionNotCovered extends FigureRefusal {
 

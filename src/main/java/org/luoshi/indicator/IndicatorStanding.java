@@ -15,12 +15,17 @@ package org.luoshi.indicator;
  * @param gapPoints progress minus elapsed share, in percentage points (negative: behind);
  * null for maintain, cap and range
  * @param status the resulting status under the plan's thresholds
+ * @param change for a reduce- or increase-by-percent indicator, the change since the
+ * baseline year in percent (5.5265: 累计下降5.5265％, or for an increase 累计增长); null for other
+ * kinds and while it cannot be told
+ * @param expectedChange for a reduce- or increase-by-percent indicator, the change the
+ * compound path expects by this year, in percent
  */
 public record IndicatorStanding(Integer year, Double level, Double progress, double elapsedShare, Double expected,
-		Double gapPoints, IndicatorStatus status) {
+		Double gapPoints, IndicatorStatus status, Double change, Double expectedChange) {
 
 	static IndicatorStanding noData() {
-		return new IndicatorStanding(null, null, null, 0, null, null, IndicatorStatus.NO_DATA);
+		return new IndicatorStanding(null, null, null, 0, null, null, IndicatorStatus.NO_DATA, null, null);
 	}
 
 }

@@ -69,15 +69,20 @@ public class RollUps {
 		List<CityFigure> cities = new ArrayList<>();
 		Map<Integer, BigDecimal> sums = new TreeMap<>();
 		Map<Integer, Integer> reporting = new TreeMap<>();
+		Map<Integer, Integer> levels = new TreeMap<>();
 		for (CityShare share : split.shares()) {
 			List<Figure> own = inRegion(current, share.regionId());
 			own.forEach((f) -> {
-				sums.merge(f.year(), f.value(), BigDecimal::add);
 				reporting.merge(f.year(), 1, Integer::sum);
+				// only levels add up; a rate or a change is a percentage
+				if (!f.form().relative()) {
+					sums.merge(f.year(), f.value(), BigDecimal::add);
+					levels.merge(f.year(), 1, Integer::sum);
+				}
 			});
-			BigDecimal value = own.stream().filter((f) -> f.year() == year).map(Figure::value).findFirst().orElse(null);
+			Figure figure = own.stream().filter((f) -> f.year() == year).findFirst().orElse(null);
 			Double baseline = own.stream()
-				.filter((f) -> Objects.equals(f.year(), indicator.baselineYear()))
+				.filter((f) -> Objects.equals(f.year(), indicator.baselineYear()) && !f.form().relative())
 				.map((f) -> f.value().doubleValue())
 				.findFirst()
 				.orElse(null);
@@ -87,20 +92,21 @@ public class RollUps {
 								IndicatorViews.yearFigures(own), year, thresholds))
 						.orElse(null);
 			cities.add(new CityFigure(share.organisationId(), share.organisation(), share.regionId(), share.region(),
-					share.target(), value, standing));
+					share.target(), (figure != null) ? figure.value() : null, (figure != null) ? figure.form() : null,
+					standing));
 		}
 		int all = split.shares().size();
 		List<YearFigure> province = new ArrayList<>(
 				IndicatorViews.yearFigures(inRegion(current, indicator.regionId())));
 		if (additive) {
 			sums.forEach((y, sum) -> {
-				if (reporting.get(y) == all) {
+				if (levels.get(y) == all) {
 					province.removeIf((v) -> v.year() == y);
 					province.add(new YearFigure(y, sum.doubleValue()));
 				}
 			});
 		}
-		BigDecimal fromCities = (additive && reporting.getOrDefault(year, 0) == all) ? sums.get(year) : null;
+		BigDecimal fromCities = (additive && levels.getOrDefault(year, 0) == all) ? sums.get(year) : null;
 		BigDecimal entered = inRegion(current, indicator.regionId()).stream()
 			.filter((f) -> f.year() == year)
 			.map(Figure::value)

@@ -149,6 +149,48 @@ abstract class IndicatorRegisterContract {
 	}
 
 	@Test
+	void energyPublishedAsYearlyRatesIsKeptInThatFormAndChainedIntoTheCumulativeReduction() {
+		long energy = indicator("单位地区生产总值能源消耗").id();
+		this.values.enter(energy, new FigureInput(null, 2011, "3.5", "最终", "统计公报", null, "当年降低率"));
+		Figure second = this.values.enter(energy,
+				new FigureInput(null, 2012, "2.1", "最终", "统计公报", null, "yearly-rate"));
+		assertThat(second.form()).isEqualTo(FigureForm.YEARLY_RATE);
+		assertThat(second.value()).isEqualByComparingTo("2.1");
+		IndicatorDetail detail = this.indicators.get(energy);
+		// no baseline level yet: 1 − 0.965 · 0.979 = 5.5265 % of 16 %
+		assertThat(detail.indicator().standing().change()).isCloseTo(5.5265, within(1e-9));
+		assertThat(detail.indicator().standing().progress()).isCloseTo(0.34540625, within(1e-9));
+		assertThat(detail.indicator().standing().status()).isEqualTo(IndicatorStatus.AT_RISK);
+		assertThat(detail.pathInChange()).isTrue();
+		// a rate for a level indicator, and a reduction of more than the whole, are
+		// refused
+		long forest = indicator("森林覆盖率").id();
+		assertThatExceptionOfType(FigureRefusal.FormNotForKind.class)
+			.isThrownBy(() -> this.values.enter(forest, new FigureInput(null, 2011, "0.5", null, null, null, "累计")));
+		assertThatExceptionOfType(FigureRefusal.OutOfBounds.class)
+			.isThrownBy(() -> this.values.enter(energy, new FigureInput(null, 2013, "120", null, null, null, "累计")));
+		assertThatExceptionOfType(FigureRefusal.UnknownFigureForm.class)
+			.isThrownBy(() -> this.values.enter(energy, new FigureInput(null, 2013, "3", null, null, null, "大约")));
+	}
+
+	@Test
+	void aFileMayGiveTheFormOfEachFigure() {
+		String csv = "指标,年份,数值,口径,来源\n单位地区生产总值能源消耗,2011,3.5,当年降低率,统计公报\n"
+				+ "单位地区生产总值能源消耗,2012,5.54,累计,统计公报\n森林覆盖率,2011,43.3,,林业统计\n";
+		FigureImportReport report = this.values.importFile(planId(), csv.getBytes(StandardCharsets.UTF_8), "forms.csv");
+		assertThat(report.entered()).isEqualTo(3);
+		assertThat(this.values.figures(indicator("单位地区生产总值能源消耗").id())).extracting(Figure::form)
+			.containsExactly(FigureForm.YEARLY_RATE, FigureForm.CUMULATIVE_CHANGE);
+		assertThat(this.values.figures(indicator("森林覆盖率").id())).extracting(Figure::form)
+			.containsExactly(FigureForm.LEVEL);
+		String wrong = "指标,年份,数值,口径\n森林覆盖率,2012,0.3,当年增长率\n";
+		assertThatExceptionOfType(ValueFileRefused.class)
+			.isThrownBy(() -> this.values.importFile(planId(), wrong.getBytes(StandardCharsets.UTF_8), "wrong.csv"))
+			.satisfies((ex) -> assertThat(ex.errors()).extracting(RowError::row, RowError::column)
+				.containsExactly(tuple(2, "口径")));
+	}
+
+	@Test
 	void aRevisedNoticeAddsOnlyIndicatorsWithNewNames() {
 		String text = NoticeFixtures.seedText()
 			.replace("耕地保有量保持在553万公顷。（省国土资源厅牵头）", "耕地保有量保持在553万公顷。（省国土资源厅牵头）\n\n　　基本农田保护面积保持在490万公顷。（省国土资源厅牵头）")

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.luoshi.indicator.FigureForm;
 import org.luoshi.indicator.FigureStatus;
 import org.luoshi.indicator.FigureInput;
 import org.luoshi.indicator.FigureRefusal;
@@ -21,8 +22,8 @@ import org.springframework.stereotype.Component;
 public class FigureCheck {
 
 	/** A figure that passed, and whether it revises one already there. */
-	public record Checked(long indicatorId, Long regionId, int year, BigDecimal value, FigureStatus status,
-			String source, String revisionReason, boolean revision) {
+	public record Checked(long indicatorId, Long regionId, int year, BigDecimal value, FigureForm form,
+			FigureStatus status, String source, String revisionReason, boolean revision) {
 	}
 
 	/** The years figures may be entered for. */
@@ -59,7 +60,8 @@ public class FigureCheck {
 			throw new FigureRefusal.YearOutsidePeriod(year, period.from(), period.to());
 		}
 		BigDecimal value = FigureText.parse("value", entry.value());
-		this.units.bounds(indicator.kind(), indicator.unit())
+		FigureForm form = form(indicator, entry.form());
+		this.units.bounds(indicator.kind(), indicator.unit(), form)
 			.filter((bounds) -> !bounds.contains(value))
 			.ifPresent((bounds) -> {
 				throw new FigureRefusal.OutOfBounds(value, indicator.unit(), bounds.lowest(), bounds.highest());
@@ -70,7 +72,8 @@ public class FigureCheck {
 			throw new FigureRefusal.RevisionReasonRequired(current.get(), year);
 		}
 		FigureStatus status = status(entry.status(), revision);
-		return new Checked(indicator.id(), region, year, value, status, blankToNull(entry.source()), reason, revision);
+		return new Checked(indicator.id(), region, year, value, form, status, blankToNull(entry.source()), reason,
+				revision);
 	}
 
 	/**
@@ -88,6 +91,21 @@ public class FigureCheck {
 			throw new FigureRefusal.RegionNotCovered(name, indicator.name());
 		}
 		return regionId;
+	}
+
+	/**
+	 * The form as entered; a rate or a change only for a reduce- or increase-by-percent
+	 * kind.
+	 */
+	private static FigureForm form(IndicatorRecord indicator, String text) {
+		if (text == null || text.isBlank()) {
+			return FigureForm.LEVEL;
+		}
+		FigureForm form = FigureForm.of(text).orElseThrow(() -> new FigureRefusal.UnknownFigureForm(text));
+		if (form.relative() && !indicator.byPercent()) {
+			throw new FigureRefusal.FormNotForKind(form, indicator.name());
+		}
+		return form;
 	}
 
 	private static FigureStatus status(String text, boolean revision) {

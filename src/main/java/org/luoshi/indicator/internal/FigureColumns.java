@@ -30,7 +30,9 @@ final class FigureColumns {
 
 		SOURCE("source", false, "来源", "数据来源", "source"),
 
-		REASON("revisionReason", false, "修订原因", "reason", "revisionreason");
+		REASON("revisionReason", false, "修订原因", "reason", "revisionreason"),
+
+		FORM("form", false, "口径", "数据口径", "形式", "form");
 
 		final String name;
 

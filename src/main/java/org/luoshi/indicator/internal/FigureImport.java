@@ -70,11 +70,11 @@ public class FigureImport {
 				String key = indicator.id() + "/" + region + "/" + year;
 				Optional<String> current = Optional.ofNullable(seen.get(key))
 					.or(() -> this.figures.current(indicator.id(), region, year).map((f) -> f.value().toPlainString()));
-				FigureCheck.Checked figure = this.check
-					.check(indicator,
-							new FigureInput(region, year, columns.cell(line, "value"), columns.cell(line, "status"),
-									columns.cell(line, "source"), columns.cell(line, "revisionReason")),
-							period, current);
+				FigureCheck.Checked figure = this.check.check(indicator,
+						new FigureInput(region, year, columns.cell(line, "value"), columns.cell(line, "status"),
+								columns.cell(line, "source"), columns.cell(line, "revisionReason"),
+								columns.cell(line, "form")),
+						period, current);
 				seen.put(key, figure.value().toPlainString());
 				checked.add(figure);
 			}
@@ -100,7 +100,8 @@ public class FigureImport {
 			.map((f) -> f.id())
 			.orElse(null) : null;
 		return this.figures.insert(new FigureStore.NewFigure(figure.indicatorId(), figure.regionId(), figure.year(),
-				figure.value(), figure.status(), figure.source(), figure.revisionReason(), revises), actor, at);
+				figure.value(), figure.form(), figure.status(), figure.source(), figure.revisionReason(), revises),
+				actor, at);
 	}
 
 	private Long region(IndicatorRecord indicator, String name) {

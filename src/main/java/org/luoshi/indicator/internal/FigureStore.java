@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.luoshi.indicator.FigureForm;
 import org.luoshi.indicator.FigureStatus;
 import org.luoshi.indicator.Figure;
 
@@ -29,16 +30,17 @@ public class FigureStore {
 	private static final String SAME_REGION = "(w.region_id = v.region_id or (w.region_id is null and v.region_id is null))";
 
 	private static final String SELECT = """
-			select v.id, v.indicator_id, v.region_id, v.figure_year, v.figure, v.status, v.source, v.revision_reason,
+			select v.id, v.indicator_id, v.region_id, v.figure_year, v.figure, v.figure_form, v.status, v.source, v.revision_reason,
 			       v.revises_id, v.entered_by, v.entered_at,
 			       (v.id = (select max(w.id) from indicator_value w where w.indicator_id = v.indicator_id
 			                and w.figure_year = v.figure_year and %s)) as is_current
 			from indicator_value v
-			""".formatted(SAME_REGION);
+			"""
+		.formatted(SAME_REGION);
 
 	/** A figure to keep. */
-	public record NewFigure(long indicatorId, Long regionId, int year, BigDecimal value, FigureStatus status,
-			String source, String revisionReason, Long revisesId) {
+	public record NewFigure(long indicatorId, Long regionId, int year, BigDecimal value, FigureForm form,
+			FigureStatus status, String source, String revisionReason, Long revisesId) {
 	}
 
 	private final JdbcClient jdbc;
@@ -53,14 +55,15 @@ public class FigureStore {
 	public long insert(NewFigure figure, String actor, OffsetDateTime at) {
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.sql("""
-				insert into indicator_value (indicator_id, region_id, figure_year, figure, status, source,
+				insert into indicator_value (indicator_id, region_id, figure_year, figure, figure_form, status, source,
 				                             revision_reason, revises_id, entered_by, entered_at)
-				values (:indicator, :region, :year, :value, :status, :source, :reason, :revises, :actor, :at)
+				values (:indicator, :region, :year, :value, :form, :status, :source, :reason, :revises, :actor, :at)
 				""")
 			.param("indicator", figure.indicatorId())
 			.param("region", figure.regionId())
 			.param("year", figure.year())
 			.param("value", figure.value())
+			.param("form", figure.form().code())
 			.param("status", figure.status().code())
 			.param("source", figure.source())
 			.param("reason", figure.revisionReason())
@@ -68,9 +71,11 @@ public class FigureStore {
 			.param("actor", actor)
 			.param("at", at)
 			.update(key, "id");
-		this.events.publishEvent(new AuditedChange(actor, "indicator.figure-entered",
-				"indicator:" + figure.indicatorId(), figure.year() + "：" + figure.value().toPlainString()
-						+ (figure.revisionReason() == null ? "" : "（修订：" + figure.revisionReason() + "）")));
+		this.events
+			.publishEvent(new AuditedChange(actor, "indicator.figure-entered", "indicator:" + figure.indicatorId(),
+					figure.year() + "：" + figure.value().toPlainString()
+							+ (figure.form().relative() ? " (" + figure.form().code() + ")" : "")
+							+ (figure.revisionReason() == null ? "" : "（修订：" + figure.revisionReason() + "）")));
 		return key.getKeyAs(Number.class).longValue();
 	}
 
@@ -117,8 +122,10 @@ public class FigureStore {
 
 	private static Figure figure(ResultSet rs, int row) throws SQLException {
 		String status = rs.getString("status");
+		String form = rs.getString("figure_form");
 		return new Figure(rs.getLong("id"), rs.getLong("indicator_id"), rs.getObject("region_id", Long.class),
 				rs.getInt("figure_year"), IndicatorStore.decimal(rs, "figure"),
+				FigureForm.of(form).orElseThrow(() -> new IllegalStateException("unknown figure form " + form)),
 				FigureStatus.of(status).orElseThrow(() -> new IllegalStateException("unknown figure status " + status)),
 				rs.getString("source"), rs.getString("revision_reason"), rs.getObject("revises_id", Long.class),
 				rs.getString("entered_by"), rs.getObject("entered_at", OffsetDateTime.class),

@@ -19,7 +19,6 @@ import org.luoshi.indicator.Projection;
 import org.luoshi.indicator.StatusThresholds;
 import org.luoshi.indicator.Figure;
 import org.luoshi.indicator.YearFigure;
-import org.luoshi.notice.IndicatorKind;
 import org.luoshi.organisation.OrganisationDirectory;
 
 import org.springframework.stereotype.Component;
@@ -70,20 +69,22 @@ public class IndicatorViews {
 		IndicatorSummary summary = summary(record, current, this.thresholds.of(record.planId()), new HashMap<>());
 		Optional<IndicatorTarget> target = record.arithmetic();
 		List<YearFigure> points = yearFigures(current);
-		List<PathPoint> path = target.map((t) -> path(t, points)).orElse(List.of());
+		List<PathPoint> path = target.map((t) -> IndicatorArithmetic.path(t, points)).orElse(List.of());
+		boolean inChange = target.map((t) -> IndicatorArithmetic.pathInChange(t, points)).orElse(false);
 		Projection projection = target.flatMap((t) -> IndicatorArithmetic.project(t, points)).orElse(null);
-		return new IndicatorDetail(summary, path, projection, figures);
+		return new IndicatorDetail(summary, path, inChange, projection, figures);
 	}
 
 	public static List<YearFigure> yearFigures(List<Figure> figures) {
-		return figures.stream().map((f) -> new YearFigure(f.year(), f.value().doubleValue())).toList();
+		return figures.stream().map((f) -> new YearFigure(f.year(), f.value().doubleValue(), f.form())).toList();
 	}
 
 	private IndicatorSummary summary(IndicatorRecord r, List<Figure> current, StatusThresholds thresholds,
 			Map<Long, String> names) {
 		IndicatorStanding standing = r.arithmetic()
 			.map((t) -> IndicatorArithmetic.assess(t, yearFigures(current), thresholds))
-			.orElseGet(() -> new IndicatorStanding(null, null, null, 0, null, null, IndicatorStatus.NO_BASELINE));
+			.orElseGet(() -> new IndicatorStanding(null, null, null, 0, null, null, IndicatorStatus.NO_BASELINE, null,
+					null));
 		List<AnsweringOrganisation> organisations = this.indicators.answering(r.id())
 			.stream()
 			.map((a) -> new AnsweringOrganisation(a.organisationId(),
@@ -92,20 +93,6 @@ public class IndicatorViews {
 		return new IndicatorSummary(r.id(), r.planId(), r.name(), r.binding(), r.kind().code(), r.unit(), r.target(),
 				r.targetUpper(), r.targetYear(), r.baselineYear(), r.baselineValue(), r.regionId(), r.taskId(),
 				organisations, r.toDecompose(), r.version(), standing);
-	}
-
-	private static List<PathPoint> path(IndicatorTarget target, List<YearFigure> points) {
-		List<PathPoint> path = new ArrayList<>();
-		for (int year = target.baselineYear(); year <= target.targetYear(); year++) {
-			int y = year;
-			boolean reported = points.stream().anyMatch((p) -> p.year() == y);
-			Double actual = reported ? IndicatorArithmetic.level(target, points, y).orElse(null) : null;
-			if (y == target.baselineYear() && actual == null && !target.constraint()) {
-				actual = (target.kind() == IndicatorKind.CUMULATIVE) ? Double.valueOf(0) : target.baseline();
-			}
-			path.add(new PathPoint(y, IndicatorArithmetic.expected(target, y).orElse(null), actual));
-		}
-		return path;
 	}
 
 	private static List<Figure> ownRegion(IndicatorRecord record, List<Figure> figures) {

@@ -52,8 +52,9 @@ class FigureApiController {
 
 	@PostMapping(path = "/plans/{planId}/indicator-values", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Import figures from a CSV or .xlsx file, all or nothing",
-			description = "Columns 指标, 地区, 年份, 数值, 状态, 来源, 修订原因 (or indicator, region, year, value, status, "
-					+ "source, reason); errors name the row and the column.")
+			description = "Columns 指标, 地区, 年份, 数值, 状态, 来源, 修订原因, 口径 (or indicator, region, year, value, "
+					+ "status, source, reason, form); 口径 is optional: level, yearly-rate or cumulative-change (水平值, "
+					+ "当年降低率, 累计…). Errors name the row and the column.")
 	FigureImportReport importFile(@PathVariable long planId, @RequestPart("file") MultipartFile file)
 			throws IOException {
 		String name = (file.getOriginalFilename() != null) ? file.getOriginalFilename() : "upload";

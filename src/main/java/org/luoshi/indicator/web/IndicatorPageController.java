@@ -16,6 +16,7 @@ import org.luoshi.indicator.RollUp;
 import org.luoshi.indicator.RollUps;
 import org.luoshi.indicator.FigureInput;
 import org.luoshi.indicator.Figure;
+import org.luoshi.indicator.FigureForm;
 import org.luoshi.indicator.ValueFileRefused;
 import org.luoshi.plan.PlanOverview;
 import org.luoshi.plan.PlanRegister;
@@ -167,6 +168,7 @@ class IndicatorPageController {
 
 	private void select(IndicatorDetail detail, Model model) {
 		model.addAttribute("selected", detail);
+		model.addAttribute("forms", FigureForm.values());
 		AllowedIndicatorSteps steps = this.indicators.allowedSteps(detail.indicator().id());
 		model.addAttribute("entersFigures", steps.enterFigures());
 		model.addAttribute("completes", steps.complete());

@@ -20,6 +20,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -78,6 +79,29 @@ class FigureApiTests {
 			.andExpect(jsonPath("$.refusal").value("NotANumber"))
 			.andExpect(jsonPath("$.errors[0].field").value("value"))
 			.andExpect(jsonPath("$.errors[0].rejectedValue").value("约553万"));
+	}
+
+	@Test
+	void anIntensityIsEnteredAsTheYearsRateAndShownAsTheCumulativeReduction() throws Exception {
+		long energy = id("单位地区生产总值能源消耗");
+		for (String figure : new String[] { "{\"year\": 2011, \"value\": 3.5, \"form\": \"yearly-rate\"}",
+				"{\"year\": 2012, \"value\": \"2.1\", \"form\": \"当年降低率\"}" }) {
+			this.mvc
+				.perform(post("/api/indicators/{id}/values", energy).contentType(MediaType.APPLICATION_JSON)
+					.content(figure))
+				.andExpect(status().isCreated())
+				.andExpect(jsonPath("$.form").value("yearly-rate"));
+		}
+		this.mvc.perform(get("/api/indicators/{id}", energy))
+			.andExpect(jsonPath("$.indicator.assessment.change").value(closeTo(5.5265, 1e-9)))
+			.andExpect(jsonPath("$.indicator.assessment.status").value("at-risk"))
+			.andExpect(jsonPath("$.pathInChange").value(true));
+		this.mvc
+			.perform(post("/api/indicators/{id}/values", id("森林覆盖率")).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"year\": 2011, \"value\": 0.5, \"form\": \"yearly-rate\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.refusal").value("FormNotForKind"))
+			.andExpect(jsonPath("$.errors[0].field").value("form"));
 	}
 
 	@Test
