@@ -214,6 +214,15 @@ public final class IndicatorArithmetic {
 	 * baseline year in percent (see {@link #pathInChange}).
 	 */
 	public static List<PathPoint> path(IndicatorTarget target, List<YearFigure> values) {
+		return path(TargetsInForce.of(target), values);
+	}
+
+	/**
+	 * The chart under the targets in force year by year: each year's expected level is
+	 * that of the target in force then.
+	 */
+	public static List<PathPoint> path(TargetsInForce targets, List<YearFigure> values) {
+		IndicatorTarget target = targets.original();
 		ChangeChain.OnLevels on = ChangeChain.of(target, values);
 		IndicatorTarget read = on.target();
 		List<PathPoint> path = new ArrayList<>();
@@ -224,12 +233,45 @@ public final class IndicatorArithmetic {
 			if (y == target.baselineYear() && actual == null && !target.constraint()) {
 				actual = (target.kind() == IndicatorKind.CUMULATIVE) ? Double.valueOf(0) : read.baseline();
 			}
-			Double expected = expected(read, y).orElse(null);
+			IndicatorTarget inForce = targets.in(y);
+			Double expected = expected(on.indexed() ? inForce.withBaseline(1.0) : inForce, y).orElse(null);
 			path.add(on.indexed()
 					? new PathPoint(y, ChangeChain.change(read, expected), ChangeChain.change(read, actual))
 					: new PathPoint(y, expected, actual));
 		}
 		return path;
+	}
+
+	/** The status as of the latest year with a figure, under the target in force then. */
+	public static IndicatorStanding assess(TargetsInForce targets, List<YearFigure> values,
+			StatusThresholds thresholds) {
+		return values.stream()
+			.map(YearFigure::year)
+			.max(Comparator.naturalOrder())
+			.map((year) -> assess(targets.in(year), values, year, thresholds))
+			.orElseGet(IndicatorStanding::noData);
+	}
+
+	/** The status in a year under the target in force that year. */
+	public static IndicatorStanding assess(TargetsInForce targets, List<YearFigure> values, int year,
+			StatusThresholds thresholds) {
+		return assess(targets.in(year), values, year, thresholds);
+	}
+
+	/**
+	 * The status of every year after the baseline year that has a figure, each under the
+	 * target in force that year, oldest first.
+	 */
+	public static List<IndicatorStanding> standings(TargetsInForce targets, List<YearFigure> values,
+			StatusThresholds thresholds) {
+		IndicatorTarget original = targets.original();
+		return values.stream()
+			.map(YearFigure::year)
+			.filter((year) -> year > original.baselineYear())
+			.distinct()
+			.sorted()
+			.map((year) -> assess(targets.in(year), values, year, thresholds))
+			.toList();
 	}
 
 	/**

@@ -70,6 +70,17 @@ public abstract class IndicatorRefusal extends Refusal {
 
 	}
 
+	/** A mid-term year outside the plan period. */
+	public static class MidtermYearOutsidePeriod extends IndicatorRefusal {
+
+		public MidtermYearOutsidePeriod(int year, int from, int to) {
+			super(Kind.INVALID, "midterm-year-outside-period",
+					"The mid-term year " + year + " lies outside the plan period " + from + "–" + to,
+					String.valueOf(year), String.valueOf(from), String.valueOf(to));
+		}
+
+	}
+
 	/**
 	 * A step the user's role does not take: a reporter approving a split, a leader
 	 * completing a baseline, the office approving its own revised target.

@@ -12,13 +12,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *
  * @param kind maintain, reach, cap, reduce-by-percent, increase-by-percent, cumulative or
  * range
+ * @param target the target the notice states (as the office completed it)
  * @param toDecompose the notice requires it to be split among the cities
- * @param standing where it stands as of its latest figure ({@code assessment} in JSON)
+ * @param standing where it stands as of its latest figure, under the target in force that
+ * year ({@code assessment} in JSON)
+ * @param currentTarget the target in force in the target year: the notice's, or the
+ * latest approved revision's
+ * @param targetRevised an approved revision holds for some year
  */
 public record IndicatorSummary(long id, long planId, String name, boolean binding, String kind, String unit,
 		BigDecimal target, BigDecimal targetUpper, Integer targetYear, Integer baselineYear, BigDecimal baselineValue,
 		Long regionId, Long taskId, List<AnsweringOrganisation> organisations, boolean toDecompose, int version,
-		@JsonProperty("assessment") IndicatorStanding standing) {
+		@JsonProperty("assessment") IndicatorStanding standing, BigDecimal currentTarget, boolean targetRevised) {
 
 	public IndicatorSummary {
 		organisations = List.copyOf(organisations);

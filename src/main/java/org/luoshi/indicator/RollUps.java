@@ -13,6 +13,7 @@ import org.luoshi.indicator.internal.IndicatorRecord;
 import org.luoshi.indicator.internal.IndicatorStore;
 import org.luoshi.indicator.internal.IndicatorViews;
 import org.luoshi.indicator.internal.MeasureUnits;
+import org.luoshi.indicator.internal.Targets;
 import org.luoshi.indicator.internal.ThresholdStore;
 import org.luoshi.indicator.internal.FigureStore;
 
@@ -38,15 +39,18 @@ public class RollUps {
 
 	private final ThresholdStore thresholds;
 
+	private final Targets targets;
+
 	private final MeasureUnits units = MeasureUnits.load();
 
 	RollUps(Decompositions decompositions, DecompositionStore stored, IndicatorStore indicators, FigureStore figures,
-			ThresholdStore thresholds) {
+			Targets targets, ThresholdStore thresholds) {
 		this.decompositions = decompositions;
 		this.stored = stored;
 		this.indicators = indicators;
 		this.figures = figures;
 		this.thresholds = thresholds;
+		this.targets = targets;
 	}
 
 	/**
@@ -66,6 +70,7 @@ public class RollUps {
 		List<Figure> current = this.figures.current(List.of(indicatorId));
 		boolean additive = this.units.additive(indicator.unit());
 		Optional<IndicatorTarget> target = indicator.arithmetic();
+		Optional<TargetsInForce> inForce = this.targets.of(indicator);
 		List<CityFigure> cities = new ArrayList<>();
 		Map<Integer, BigDecimal> sums = new TreeMap<>();
 		Map<Integer, Integer> reporting = new TreeMap<>();
@@ -112,7 +117,8 @@ public class RollUps {
 			.map(Figure::value)
 			.findFirst()
 			.orElse(null);
-		IndicatorStanding standing = target.map((t) -> IndicatorArithmetic.assess(t, province, year, thresholds))
+		// the province is held to the target in force that year, revised or not
+		IndicatorStanding standing = inForce.map((t) -> IndicatorArithmetic.assess(t, province, year, thresholds))
 			.orElse(null);
 		return new RollUp(indicatorId, issued.id(), year, additive, reporting.getOrDefault(year, 0), fromCities,
 				entered, standing, cities);

@@ -17,6 +17,7 @@ import org.luoshi.indicator.IndicatorTarget;
 import org.luoshi.indicator.PathPoint;
 import org.luoshi.indicator.Projection;
 import org.luoshi.indicator.StatusThresholds;
+import org.luoshi.indicator.TargetsInForce;
 import org.luoshi.indicator.Figure;
 import org.luoshi.indicator.YearFigure;
 import org.luoshi.organisation.OrganisationDirectory;
@@ -38,8 +39,14 @@ public class IndicatorViews {
 
 	private final OrganisationDirectory directory;
 
+	private final Targets targets;
+
+	private final RevisionStore revisions;
+
 	IndicatorViews(IndicatorStore indicators, FigureStore figures, ThresholdStore thresholds,
-			OrganisationDirectory directory) {
+			OrganisationDirectory directory, Targets targets, RevisionStore revisions) {
+		this.targets = targets;
+		this.revisions = revisions;
 		this.indicators = indicators;
 		this.figures = figures;
 		this.thresholds = thresholds;
@@ -55,8 +62,10 @@ public class IndicatorViews {
 		this.figures.current(records.stream().map(IndicatorRecord::id).toList())
 			.forEach((f) -> current.computeIfAbsent(f.indicatorId(), (k) -> new ArrayList<>()).add(f));
 		Map<Long, String> names = new HashMap<>();
+		Map<Long, Optional<TargetsInForce>> inForce = this.targets.of(records);
 		return records.stream()
-			.map((r) -> summary(r, ownRegion(r, current.getOrDefault(r.id(), List.of())), thresholds, names))
+			.map((r) -> summary(r, inForce.get(r.id()), ownRegion(r, current.getOrDefault(r.id(), List.of())),
+					thresholds, names))
 			.toList();
 	}
 
@@ -66,23 +75,26 @@ public class IndicatorViews {
 			.filter((f) -> Objects.equals(f.regionId(), record.regionId()))
 			.toList();
 		List<Figure> current = figures.stream().filter(Figure::current).toList();
-		IndicatorSummary summary = summary(record, current, this.thresholds.of(record.planId()), new HashMap<>());
-		Optional<IndicatorTarget> target = record.arithmetic();
+		StatusThresholds thresholds = this.thresholds.of(record.planId());
+		Optional<TargetsInForce> target = this.targets.of(record);
+		IndicatorSummary summary = summary(record, target, current, thresholds, new HashMap<>());
 		List<YearFigure> points = yearFigures(current);
 		List<PathPoint> path = target.map((t) -> IndicatorArithmetic.path(t, points)).orElse(List.of());
-		boolean inChange = target.map((t) -> IndicatorArithmetic.pathInChange(t, points)).orElse(false);
-		Projection projection = target.flatMap((t) -> IndicatorArithmetic.project(t, points)).orElse(null);
-		return new IndicatorDetail(summary, path, inChange, projection, figures);
+		boolean inChange = target.map((t) -> IndicatorArithmetic.pathInChange(t.original(), points)).orElse(false);
+		Projection projection = target.flatMap((t) -> IndicatorArithmetic.project(t.latest(), points)).orElse(null);
+		List<IndicatorStanding> standings = target.map((t) -> IndicatorArithmetic.standings(t, points, thresholds))
+			.orElse(List.of());
+		return new IndicatorDetail(summary, path, inChange, projection, figures, standings,
+				this.targets.history(record), this.revisions.ofIndicator(record.id()));
 	}
 
 	public static List<YearFigure> yearFigures(List<Figure> figures) {
 		return figures.stream().map((f) -> new YearFigure(f.year(), f.value().doubleValue(), f.form())).toList();
 	}
 
-	private IndicatorSummary summary(IndicatorRecord r, List<Figure> current, StatusThresholds thresholds,
-			Map<Long, String> names) {
-		IndicatorStanding standing = r.arithmetic()
-			.map((t) -> IndicatorArithmetic.assess(t, yearFigures(current), thresholds))
+	private IndicatorSummary summary(IndicatorRecord r, Optional<TargetsInForce> inForce, List<Figure> current,
+			StatusThresholds thresholds, Map<Long, String> names) {
+		IndicatorStanding standing = inForce.map((t) -> IndicatorArithmetic.assess(t, yearFigures(current), thresholds))
 			.orElseGet(() -> new IndicatorStanding(null, null, null, 0, null, null, IndicatorStatus.NO_BASELINE, null,
 					null));
 		List<AnsweringOrganisation> organisations = this.indicators.answering(r.id())
@@ -92,7 +104,8 @@ public class IndicatorViews {
 			.toList();
 		return new IndicatorSummary(r.id(), r.planId(), r.name(), r.binding(), r.kind().code(), r.unit(), r.target(),
 				r.targetUpper(), r.targetYear(), r.baselineYear(), r.baselineValue(), r.regionId(), r.taskId(),
-				organisations, r.toDecompose(), r.version(), standing);
+				organisations, r.toDecompose(), r.version(), standing, Targets.current(r, inForce),
+				inForce.map(TargetsInForce::revised).orElse(false));
 	}
 
 	private static List<Figure> ownRegion(IndicatorRecord record, List<Figure> figures) {
