@@ -137,7 +137,8 @@ public class IndicatorOutlooks {
 				.toList();
 			outlooks.add(outlook(record, inForce.get(record.id()), IndicatorViews.yearFigures(own), thresholds));
 		}
-		return new PlanOutlook(planId, year, midterm, rule(), outlooks);
+		boolean illustrative = current.values().stream().flatMap(List::stream).anyMatch(Figure::illustrative);
+		return new PlanOutlook(planId, year, midterm, rule(), outlooks, illustrative);
 	}
 
 	private IndicatorOutlook outlook(IndicatorRecord record, Optional<TargetsInForce> inForce, List<YearFigure> figures,

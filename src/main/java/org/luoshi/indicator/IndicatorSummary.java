@@ -19,11 +19,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param currentTarget the target in force in the target year: the notice's, or the
  * latest approved revision's
  * @param targetRevised an approved revision holds for some year
+ * @param illustrative some of its figures are demo data (示例数据)
  */
 public record IndicatorSummary(long id, long planId, String name, boolean binding, String kind, String unit,
 		BigDecimal target, BigDecimal targetUpper, Integer targetYear, Integer baselineYear, BigDecimal baselineValue,
 		Long regionId, Long taskId, List<AnsweringOrganisation> organisations, boolean toDecompose, int version,
-		@JsonProperty("assessment") IndicatorStanding standing, BigDecimal currentTarget, boolean targetRevised) {
+		@JsonProperty("assessment") IndicatorStanding standing, BigDecimal currentTarget, boolean targetRevised,
+		boolean illustrative) {
 
 	public IndicatorSummary {
 		organisations = List.copyOf(organisations);

@@ -8,8 +8,10 @@ import java.util.List;
  * verdict.
  *
  * @param midterm the year is the plan's mid-term year
+ * @param illustrative some of the figures judged are demo data (示例数据)
  */
-public record PlanOutlook(long planId, int year, boolean midterm, OutlookRule rule, List<IndicatorOutlook> indicators) {
+public record PlanOutlook(long planId, int year, boolean midterm, OutlookRule rule, List<IndicatorOutlook> indicators,
+		boolean illustrative) {
 
 	public PlanOutlook {
 		indicators = List.copyOf(indicators);

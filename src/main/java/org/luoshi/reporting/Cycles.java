@@ -160,7 +160,7 @@ public class Cycles {
 	CycleView view(CycleStore.Cycle c) {
 		return new CycleView(c.id(), c.planId(), this.views.plan(c.planId()).title(), c.year(), c.deadline(),
 				c.zone().getId(), c.openedAt(), c.openedBy(), this.cycles.timetable(c.id(), c.zone()),
-				this.reports.count(c.id()));
+				this.reports.count(c.id()), c.illustrative());
 	}
 
 	private void timetable(long cycleId, OffsetDateTime now, OffsetDateTime deadline, List<Integer> days, ZoneId zone) {

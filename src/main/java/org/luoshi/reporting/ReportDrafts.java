@@ -114,7 +114,7 @@ public class ReportDrafts {
 		}
 		String actor = actor();
 		Figure figure = this.values.enter(indicatorId, new FigureInput(null, loaded.cycle().year(), entry.value(),
-				entry.status(), entry.source(), entry.revisionReason()));
+				entry.status(), entry.source(), entry.revisionReason(), entry.form()));
 		this.entries.figureEntered(reportId, indicatorId, figure.id());
 		FigureView view = this.views.figures(loaded.cycle(), reportId)
 			.stream()

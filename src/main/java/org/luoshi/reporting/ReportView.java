@@ -12,11 +12,13 @@ import java.util.List;
  * @param dueAt the deadline, or the due date of an exception the office granted
  * @param editable whether its reporter may change it now
  * @param returnedNote the comment it was last returned with
+ * @param illustrative its cycle is demo data (示例数据)
  */
 public record ReportView(long id, long cycleId, long planId, String planTitle, int year, long organisationId,
 		String organisationName, ReportState state, int version, OffsetDateTime deadline, OffsetDateTime dueAt,
 		String exceptionReason, String returnedNote, boolean editable, OffsetDateTime firstSubmittedAt,
-		List<EntryView> entries, List<FigureView> figures, List<AttachmentInfo> attachments, List<Missing> missing) {
+		List<EntryView> entries, List<FigureView> figures, List<AttachmentInfo> attachments, List<Missing> missing,
+		boolean illustrative) {
 
 	public ReportView {
 		entries = List.copyOf(entries);

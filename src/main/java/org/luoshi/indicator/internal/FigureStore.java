@@ -12,6 +12,7 @@ import org.luoshi.indicator.FigureStatus;
 import org.luoshi.indicator.Figure;
 
 import org.luoshi.common.AuditedChange;
+import org.luoshi.common.Illustrative;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,7 +32,7 @@ public class FigureStore {
 
 	private static final String SELECT = """
 			select v.id, v.indicator_id, v.region_id, v.figure_year, v.figure, v.figure_form, v.status, v.source, v.revision_reason,
-			       v.revises_id, v.entered_by, v.entered_at,
+			       v.revises_id, v.entered_by, v.entered_at, v.illustrative,
 			       (v.id = (select max(w.id) from indicator_value w where w.indicator_id = v.indicator_id
 			                and w.figure_year = v.figure_year and %s)) as is_current
 			from indicator_value v
@@ -56,8 +57,9 @@ public class FigureStore {
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				insert into indicator_value (indicator_id, region_id, figure_year, figure, figure_form, status, source,
-				                             revision_reason, revises_id, entered_by, entered_at)
-				values (:indicator, :region, :year, :value, :form, :status, :source, :reason, :revises, :actor, :at)
+				                             revision_reason, revises_id, entered_by, entered_at, illustrative)
+				values (:indicator, :region, :year, :value, :form, :status, :source, :reason, :revises, :actor, :at,
+				        :illustrative)
 				""")
 			.param("indicator", figure.indicatorId())
 			.param("region", figure.regionId())
@@ -70,6 +72,7 @@ public class FigureStore {
 			.param("revises", figure.revisesId())
 			.param("actor", actor)
 			.param("at", at)
+			.param("illustrative", Illustrative.active())
 			.update(key, "id");
 		this.events
 			.publishEvent(new AuditedChange(actor, "indicator.figure-entered", "indicator:" + figure.indicatorId(),
@@ -129,7 +132,7 @@ public class FigureStore {
 				FigureStatus.of(status).orElseThrow(() -> new IllegalStateException("unknown figure status " + status)),
 				rs.getString("source"), rs.getString("revision_reason"), rs.getObject("revises_id", Long.class),
 				rs.getString("entered_by"), rs.getObject("entered_at", OffsetDateTime.class),
-				rs.getBoolean("is_current"));
+				rs.getBoolean("is_current"), rs.getBoolean("illustrative"));
 	}
 
 }

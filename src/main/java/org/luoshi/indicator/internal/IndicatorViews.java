@@ -65,19 +65,17 @@ public class IndicatorViews {
 		Map<Long, Optional<TargetsInForce>> inForce = this.targets.of(records);
 		return records.stream()
 			.map((r) -> summary(r, inForce.get(r.id()), ownRegion(r, current.getOrDefault(r.id(), List.of())),
-					thresholds, names))
+					illustrative(current.getOrDefault(r.id(), List.of())), thresholds, names))
 			.toList();
 	}
 
 	public IndicatorDetail detail(IndicatorRecord record) {
-		List<Figure> figures = this.figures.all(record.id())
-			.stream()
-			.filter((f) -> Objects.equals(f.regionId(), record.regionId()))
-			.toList();
+		List<Figure> all = this.figures.all(record.id());
+		List<Figure> figures = ownRegion(record, all);
 		List<Figure> current = figures.stream().filter(Figure::current).toList();
 		StatusThresholds thresholds = this.thresholds.of(record.planId());
 		Optional<TargetsInForce> target = this.targets.of(record);
-		IndicatorSummary summary = summary(record, target, current, thresholds, new HashMap<>());
+		IndicatorSummary summary = summary(record, target, current, illustrative(all), thresholds, new HashMap<>());
 		List<YearFigure> points = yearFigures(current);
 		List<PathPoint> path = target.map((t) -> IndicatorArithmetic.path(t, points)).orElse(List.of());
 		boolean inChange = target.map((t) -> IndicatorArithmetic.pathInChange(t.original(), points)).orElse(false);
@@ -93,7 +91,7 @@ public class IndicatorViews {
 	}
 
 	private IndicatorSummary summary(IndicatorRecord r, Optional<TargetsInForce> inForce, List<Figure> current,
-			StatusThresholds thresholds, Map<Long, String> names) {
+			boolean illustrative, StatusThresholds thresholds, Map<Long, String> names) {
 		IndicatorStanding standing = inForce.map((t) -> IndicatorArithmetic.assess(t, yearFigures(current), thresholds))
 			.orElseGet(() -> new IndicatorStanding(null, null, null, 0, null, null, IndicatorStatus.NO_BASELINE, null,
 					null));
@@ -105,7 +103,12 @@ public class IndicatorViews {
 		return new IndicatorSummary(r.id(), r.planId(), r.name(), r.binding(), r.kind().code(), r.unit(), r.target(),
 				r.targetUpper(), r.targetYear(), r.baselineYear(), r.baselineValue(), r.regionId(), r.taskId(),
 				organisations, r.toDecompose(), r.version(), standing, Targets.current(r, inForce),
-				inForce.map(TargetsInForce::revised).orElse(false));
+				inForce.map(TargetsInForce::revised).orElse(false), illustrative);
+	}
+
+	/** Whether any of the figures, of any region, is demo data. */
+	private static boolean illustrative(List<Figure> figures) {
+		return figures.stream().anyMatch(Figure::illustrative);
 	}
 
 	private static List<Figure> ownRegion(IndicatorRecord record, List<Figure> figures) {

@@ -53,6 +53,7 @@ class Dashboard {
 		model.addAttribute("plan", this.plans.plan(planId));
 		model.addAttribute("planId", planId);
 		model.addAttribute("indicators", binding);
+		model.addAttribute("illustrative", binding.stream().anyMatch(IndicatorSummary::illustrative));
 		AllowedIndicatorSteps planSteps = this.indicators.allowedSteps(null);
 		model.addAttribute("office", planSteps.importFigures());
 		binding.stream()

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import org.luoshi.common.Illustrative;
 import org.luoshi.reporting.Milestone;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,14 +21,14 @@ public class CycleStore {
 
 	/** A cycle as stored; times in its time zone. */
 	public record Cycle(long id, long planId, int year, OffsetDateTime deadline, ZoneId zone, String openedBy,
-			OffsetDateTime openedAt) {
+			OffsetDateTime openedAt, boolean illustrative) {
 	}
 
 	/** A milestone with the cycle it belongs to. */
 	public record Due(long cycleId, Milestone milestone) {
 	}
 
-	private static final String SELECT = "select id, plan_id, report_year, deadline, time_zone, opened_by, opened_at from reporting_cycle";
+	private static final String SELECT = "select id, plan_id, report_year, deadline, time_zone, opened_by, opened_at, illustrative from reporting_cycle";
 
 	private final JdbcClient jdbc;
 
@@ -38,8 +39,9 @@ public class CycleStore {
 	public long insert(long planId, int year, OffsetDateTime deadline, ZoneId zone, String actor, OffsetDateTime at) {
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.sql("""
-				insert into reporting_cycle (plan_id, report_year, deadline, time_zone, opened_by, opened_at)
-				values (:plan, :year, :deadline, :zone, :actor, :at)
+				insert into reporting_cycle (plan_id, report_year, deadline, time_zone, opened_by, opened_at,
+				                             illustrative)
+				values (:plan, :year, :deadline, :zone, :actor, :at, :illustrative)
 				""")
 			.param("plan", planId)
 			.param("year", year)
@@ -47,6 +49,8 @@ public class CycleStore {
 			.param("zone", zone.getId())
 			.param("actor", actor)
 			.param("at", at)
+			// the demo loader's cycles, with their reports, are marked as demo data
+			.param("illustrative", Illustrative.active())
 			.update(key, "id");
 		return key.getKeyAs(Number.class).longValue();
 	}
@@ -115,7 +119,8 @@ public class CycleStore {
 	private static Cycle cycle(ResultSet rs, int row) throws SQLException {
 		ZoneId zone = ZoneId.of(rs.getString("time_zone"));
 		return new Cycle(rs.getLong("id"), rs.getLong("plan_id"), rs.getInt("report_year"),
-				Times.in(rs, "deadline", zone), zone, rs.getString("opened_by"), Times.in(rs, "opened_at", zone));
+				Times.in(rs, "deadline", zone), zone, rs.getString("opened_by"), Times.in(rs, "opened_at", zone),
+				rs.getBoolean("illustrative"));
 	}
 
 }

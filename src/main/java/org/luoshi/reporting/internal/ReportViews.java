@@ -126,7 +126,7 @@ public class ReportViews {
 		return new ReportView(r.id(), c.id(), c.planId(), plan(c.planId()).title(), c.year(), r.organisationId(),
 				organisationName(r.organisationId()), r.state(), r.version(), c.deadline(), loaded.due(),
 				r.exceptionReason(), r.returnedNote(), editable, inZone(r.firstSubmittedAt(), c), entryViews, figures,
-				this.attachments.ofReport(r.id(), c.zone()), missing(entryViews, figures));
+				this.attachments.ofReport(r.id(), c.zone()), missing(entryViews, figures), c.illustrative());
 	}
 
 	public EntryView entry(EntryStore.Entry e, TaskSummary task, int contributions, java.time.ZoneId zone) {
@@ -166,7 +166,8 @@ public class ReportViews {
 					: Optional.empty();
 			figures.add(new FigureView(o.indicatorId(), i.name(), i.unit(), i.binding(), i.target(),
 					value.map(Figure::id).orElse(null), value.map(Figure::value).orElse(null),
-					value.map((f) -> f.status().code()).orElse(null), value.map(Figure::source).orElse(null)));
+					value.map((f) -> f.status().code()).orElse(null), value.map(Figure::source).orElse(null),
+					value.map((f) -> f.form().code()).orElse(null)));
 		}
 		return figures;
 	}

@@ -31,3 +31,9 @@ create table indicator_midterm_year (
     updated_by   varchar(100) not null,
     updated_at   timestamp with time zone not null
 );
+
+-- Demo data (示例数据) loaded at start-up is marked where it is stored, so that every page showing it says so: the
+-- figures and splits of indicators, and the reporting cycles (their reports with them) the demo filled in.
+alter table indicator_value add column illustrative boolean default false not null;
+alter table decomposition add column illustrative boolean default false not null;
+alter table reporting_cycle add column illustrative boolean default false not null;
