@@ -61,11 +61,14 @@ public class IndicatorViews {
 		Map<Long, List<Figure>> current = new HashMap<>();
 		this.figures.current(records.stream().map(IndicatorRecord::id).toList())
 			.forEach((f) -> current.computeIfAbsent(f.indicatorId(), (k) -> new ArrayList<>()).add(f));
-		Map<Long, String> names = new HashMap<>();
+		Map<Long, List<IndicatorStore.Answering>> answering = this.indicators
+			.answering(records.stream().map(IndicatorRecord::id).toList());
+		Map<Long, String> names = names(answering);
 		Map<Long, Optional<TargetsInForce>> inForce = this.targets.of(records);
 		return records.stream()
 			.map((r) -> summary(r, inForce.get(r.id()), ownRegion(r, current.getOrDefault(r.id(), List.of())),
-					illustrative(current.getOrDefault(r.id(), List.of())), thresholds, names))
+					illustrative(current.getOrDefault(r.id(), List.of())), thresholds,
+					answering.getOrDefault(r.id(), List.of()), names))
 			.toList();
 	}
 
@@ -75,7 +78,9 @@ public class IndicatorViews {
 		List<Figure> current = figures.stream().filter(Figure::current).toList();
 		StatusThresholds thresholds = this.thresholds.of(record.planId());
 		Optional<TargetsInForce> target = this.targets.of(record);
-		IndicatorSummary summary = summary(record, target, current, illustrative(all), thresholds, new HashMap<>());
+		List<IndicatorStore.Answering> answering = this.indicators.answering(record.id());
+		IndicatorSummary summary = summary(record, target, current, illustrative(all), thresholds, answering,
+				names(Map.of(record.id(), answering)));
 		List<YearFigure> points = yearFigures(current);
 		List<PathPoint> path = target.map((t) -> IndicatorArithmetic.path(t, points)).orElse(List.of());
 		boolean inChange = target.map((t) -> IndicatorArithmetic.pathInChange(t.original(), points)).orElse(false);
@@ -91,19 +96,33 @@ public class IndicatorViews {
 	}
 
 	private IndicatorSummary summary(IndicatorRecord r, Optional<TargetsInForce> inForce, List<Figure> current,
-			boolean illustrative, StatusThresholds thresholds, Map<Long, String> names) {
+			boolean illustrative, StatusThresholds thresholds, List<IndicatorStore.Answering> answering,
+			Map<Long, String> names) {
 		IndicatorStanding standing = inForce.map((t) -> IndicatorArithmetic.assess(t, yearFigures(current), thresholds))
 			.orElseGet(() -> new IndicatorStanding(null, null, null, 0, null, null, IndicatorStatus.NO_BASELINE, null,
 					null));
-		List<AnsweringOrganisation> organisations = this.indicators.answering(r.id())
-			.stream()
-			.map((a) -> new AnsweringOrganisation(a.organisationId(),
-					names.computeIfAbsent(a.organisationId(), (id) -> this.directory.get(id).name()), a.lead()))
+		List<AnsweringOrganisation> organisations = answering.stream()
+			.map((a) -> new AnsweringOrganisation(a.organisationId(), names.get(a.organisationId()), a.lead()))
 			.toList();
 		return new IndicatorSummary(r.id(), r.planId(), r.name(), r.binding(), r.kind().code(), r.unit(), r.target(),
 				r.targetUpper(), r.targetYear(), r.baselineYear(), r.baselineValue(), r.regionId(), r.taskId(),
 				organisations, r.toDecompose(), r.version(), standing, Targets.current(r, inForce),
 				inForce.map(TargetsInForce::revised).orElse(false), illustrative);
+	}
+
+	/** The directory's names of every organisation answering, in one read. */
+	private Map<Long, String> names(Map<Long, List<IndicatorStore.Answering>> answering) {
+		List<Long> ids = answering.values()
+			.stream()
+			.flatMap(List::stream)
+			.map(IndicatorStore.Answering::organisationId)
+			.distinct()
+			.toList();
+		Map<Long, String> names = new HashMap<>();
+		if (!ids.isEmpty()) {
+			this.directory.getAll(ids).forEach((o) -> names.put(o.id(), o.name()));
+		}
+		return names;
 	}
 
 	/** Whether any of the figures, of any region, is demo data. */
