@@ -119,6 +119,12 @@ class DemoFiguresTests {
 				.andExpect(status().isOk())
 				.andExpect(content().string(allOf(containsString("id=\"illustrative\""), containsString("示例数据："))));
 		}
+		// nitrogen oxides rose 3.2 % and fell 1.5 %: 1.032 · 0.985 = 1.0165, up 1.65 % in
+		// all
+		this.mvc
+			.perform(
+					get("/plans/{p}/indicators/outlook", planId).with(user(this.accounts.loadUserByUsername("leader"))))
+			.andExpect(content().string(containsString("累计上升 1.65%")));
 	}
 
 	private SeedIndicators seed() {
