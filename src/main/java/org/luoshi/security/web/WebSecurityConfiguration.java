@@ -60,6 +60,9 @@ class WebSecurityConfiguration {
 				.authenticated()
 				.requestMatchers("/api/organisations/**")
 				.hasRole("OFFICE")
+				// a leader reads everything and decides the office's revised targets
+				.requestMatchers(HttpMethod.POST, "/api/target-revisions/*/approve", "/api/target-revisions/*/return")
+				.hasRole("LEADER")
 				.anyRequest()
 				.hasAnyRole("OFFICE", "REPORTER", "APPROVER"))
 			.httpBasic((basic) -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
