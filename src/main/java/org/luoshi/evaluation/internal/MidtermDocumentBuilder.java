@@ -122,7 +122,9 @@ public class MidtermDocumentBuilder {
 	}
 
 	private static String target(OutlookRow r, Words w) {
-		String unit = (r.unit() != null && !r.byPercent()) ? " " + r.unit() : "";
+		// a reduce- or increase-by-percent target is a percentage whatever the level's
+		// unit
+		String unit = r.byPercent() ? "%" : (r.unit() != null) ? " " + r.unit() : "";
 		return w
 			.get("evaluation.doc.target", w.get("indicator.kind." + r.kind()),
 					((r.target() != null) ? Numbers.plain(r.target()) : w.get("evaluation.doc.none")) + unit, "",
