@@ -10,11 +10,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -44,6 +46,9 @@ class DemoAnnualReportTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	UserDetailsService accounts;
+
 	@Test
 	void theDemoStartPublishesTheFirstYearsReportMarkedIllustrative() throws Exception {
 		AnnualReportView report = this.published.latest().orElseThrow();
@@ -64,6 +69,25 @@ class DemoAnnualReportTests {
 		this.mvc.perform(get("/portal/reports/" + report.id()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"illustrative\""), containsString("2011"))));
+	}
+
+	@Test
+	void theMidtermReportPageStatesTheRuleAndOffersItsDownloadsToLeaders() throws Exception {
+		long plan = this.plans.plans().get(0).id();
+		this.mvc.perform(get("/plans/{p}/midterm", plan).with(user(this.accounts.loadUserByUsername("leader"))))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("中期评估报告"), containsString("判断规则"), containsString("单位地区生产总值能源消耗"),
+						containsString("/plans/" + plan + "/midterm.docx"), containsString("id=\"illustrative\""))));
+		this.mvc.perform(get("/plans/{p}/midterm.docx", plan).with(user(this.accounts.loadUserByUsername("office"))))
+			.andExpect(status().isOk())
+			.andExpect(
+					content().contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+		this.mvc.perform(get("/plans/{p}/midterm", plan).with(user(this.accounts.loadUserByUsername("nongwei"))))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/evaluation").with(user(this.accounts.loadUserByUsername("office"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/plans/" + plan + "/midterm")));
 	}
 
 	@Test
