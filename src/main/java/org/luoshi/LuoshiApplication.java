@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 import org.luoshi.common.PinnableClock;
+import org.luoshi.installation.InstallationCommandLine;
 import org.luoshi.notice.NoticeCommandLine;
 
 import java.time.Clock;
@@ -18,9 +19,11 @@ import org.springframework.modulith.Modulithic;
 
 /**
  * Luoshi: carries a development plan from the division notice to done. {@code parse FILE}
- * runs the notice importer on the command line without starting the server; anything else
- * starts the web application. Scheduled jobs (reminders, successions taking effect) run
- * on one scheduler; tests turn their crons off.
+ * runs the notice importer on the command line without starting the server;
+ * {@code export FILE} and {@code import FILE} back up and restore the whole installation
+ * without the web server; anything else starts the web application. Scheduled jobs
+ * (reminders, successions taking effect) run on one scheduler; tests turn their crons
+ * off.
  */
 @SpringBootApplication
 @EnableScheduling
@@ -34,6 +37,15 @@ public class LuoshiApplication {
 			PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
 			PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
 			int status = NoticeCommandLine.run(args, out, err);
+			out.flush();
+			System.exit(status);
+		}
+		if (InstallationCommandLine.handles(args)) {
+			// backup and restore: the application without its web server, on the same
+			// datasource settings as the server
+			PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+			PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+			int status = InstallationCommandLine.run(LuoshiApplication.class, args, out, err);
 			out.flush();
 			System.exit(status);
 		}
