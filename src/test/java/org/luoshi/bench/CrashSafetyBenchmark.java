@@ -1,0 +1,475 @@
+package org.luoshi.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Crash safety of acknowledged writes: starts the server (the built
+ * {@code target/luoshi.jar}, else this class path) with the demo data on a database —
+ * embedded PostgreSQL started here, then an H2 file — and has the demo reporter write
+ * through the HTTP API: an entry of the open 2012 report saved (its natural key is the
+ * report and task, versioned by If-Match), the report submitted with an
+ * {@code Idempotency-Key} and the same request retried, the approver returning it, round
+ * after round. At a random moment the server is killed with SIGKILL
+ * ({@link Process#destroyForcibly()}), mid-request as it falls, and started again on the
+ * same database. Then every acknowledged (2xx) write must be there and identical — the
+ * SHA-256 of the entry text and of every submitted version's snapshot read back through
+ * the API as before the kill — the write in flight at the kill either there or not, every
+ * key sent (retried now) must answer with one version, and no version may be stored
+ * without its key's answer: no key stored twice. Prints one line per database and exits 1
+ * when a check fails: {@code bench/crash-safety.sh} or
+ * {@code mvn -q -DskipTests test-compile exec:exec@crash-safety}.
+ */
+public final class CrashSafetyBenchmark {
+
+	private static final String PASSWORD = "luoshi-demo";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
+
+	private final String database;
+
+	private final List<String> datasource;
+
+	private final Path logs;
+
+	private final Random random = new Random();
+
+	private final List<String> failures = new ArrayList<>();
+
+	private CrashSafetyBenchmark(String database, List<String> datasource, Path logs) {
+		this.database = database;
+		this.datasource = datasource;
+		this.logs = logs;
+	}
+
+	public static void main(String[] args) throws Exception {
+		List<String> databases = (args.length > 0) ? List.of(args) : List.of("postgres", "h2");
+		Path work = Path.of("target", "crash-safety");
+		deleteTree(work);
+		Files.createDirectories(work);
+		boolean ok = true;
+		io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres = null;
+		try {
+			for (String database : databases) {
+				List<String> datasource;
+				if (database.equals("postgres")) {
+					postgres = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
+					String url = postgres.getJdbcUrl("postgres", "postgres");
+					System.out.println("crash-safety: embedded PostgreSQL at " + url);
+					datasource = List.of("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+							"--spring.datasource.password=postgres",
+							"--spring.datasource.driver-class-name=org.postgresql.Driver");
+				}
+				else if (database.equals("h2")) {
+					// the server's own default, in a file of its own
+					datasource = List.of("--spring.datasource.url=jdbc:h2:file:"
+							+ work.resolve("h2").toAbsolutePath().resolve("luoshi")
+							+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE");
+				}
+				else {
+					throw new IllegalArgumentException("unknown database " + database + " (postgres or h2)");
+				}
+				ok &= new CrashSafetyBenchmark(database, datasource, work).run();
+			}
+		}
+		finally {
+			if (postgres != null) {
+				postgres.close();
+			}
+		}
+		System.exit(ok ? 0 : 1);
+	}
+
+	// one database: write, kill, restart, check
+
+	private record Save(long taskId, String done) {
+	}
+
+	private record Submitted(String key, int number, String snapshotSha) {
+	}
+
+	private boolean run() throws Exception {
+		long started = System.nanoTime();
+		int port = freePort();
+		Process server = start(port, true, "first");
+		String base = "http://localhost:" + port;
+		Api reporter = new Api(base, "nongwei");
+		Api approver = new Api(base, "nongwei-approver");
+		long report = openReport(reporter);
+		List<Long> tasks = prepare(reporter, report);
+
+		Map<Long, String> acked = new TreeMap<>();
+		List<Submitted> submitted = new ArrayList<>();
+		List<String> keys = new ArrayList<>();
+		Save[] inFlightSave = new Save[1];
+		String[] inFlight = new String[1];
+		AtomicBoolean killed = new AtomicBoolean();
+		long killAfter = 1500 + this.random.nextInt(2000);
+		Thread killer = new Thread(() -> {
+			sleep(killAfter);
+			killed.set(true);
+			server.destroyForcibly();
+		});
+		killer.start();
+		int rounds = 0;
+		int writes = 0;
+		String etag = reporter.get("/api/reports/" + report).etag();
+		String runId = UUID.randomUUID().toString().substring(0, 8);
+		try {
+			for (int round = 1;; round++) {
+				rounds = round;
+				long task = tasks.get(round % tasks.size());
+				String done = "crash-safety " + runId + " round " + round + " " + UUID.randomUUID();
+				inFlightSave[0] = new Save(task, done);
+				inFlight[0] = "PUT entry";
+				ObjectNode change = JSON.createObjectNode().put("status", "in-progress").put("done", done);
+				Reply saved = reporter.send("PUT", "/api/reports/" + report + "/entries/" + task, change, etag, null);
+				saved.expect2xx();
+				acked.put(task, done);
+				inFlightSave[0] = null;
+				writes++;
+				String key = "crash-" + runId + "-" + round;
+				keys.add(key);
+				inFlight[0] = "POST submit";
+				Reply submit = reporter.send("POST", "/api/reports/" + report + "/submit", null, saved.etag(), key);
+				submit.expect2xx();
+				int number = submit.json().path("number").asInt();
+				writes++;
+				inFlight[0] = "POST submit (retried)";
+				Reply retry = reporter.send("POST", "/api/reports/" + report + "/submit", null, saved.etag(), key);
+				retry.expect2xx();
+				if (retry.json().path("number").asInt() != number) {
+					fail("the retry of " + key + " answered version " + retry.json().path("number").asInt()
+							+ ", the first " + number);
+				}
+				inFlight[0] = "GET version";
+				String snapshot = reporter.get("/api/reports/" + report + "/versions/" + number)
+					.json()
+					.path("snapshot")
+					.toString();
+				submitted.add(new Submitted(key, number, sha256(snapshot)));
+				inFlight[0] = "POST return";
+				String approverTag = approver.get("/api/reports/" + report).etag();
+				approver
+					.send("POST", "/api/reports/" + report + "/return",
+							JSON.createObjectNode().put("comment", "crash-safety " + round), approverTag, null)
+					.expect2xx();
+				writes++;
+				inFlight[0] = "GET report";
+				etag = reporter.get("/api/reports/" + report).etag();
+			}
+		}
+		catch (IOException ex) {
+			if (!killed.get()) {
+				throw ex;
+			}
+		}
+		killer.join();
+		server.waitFor();
+		String killedAt = inFlight[0];
+
+		Process again = start(port, false, "restarted");
+		try {
+			check(reporter, report, acked, inFlightSave[0], submitted, keys);
+		}
+		finally {
+			again.destroy();
+			again.waitFor();
+		}
+		double seconds = (System.nanoTime() - started) / 1e9;
+		String verdict = this.failures.isEmpty() ? "OK" : "FAILED";
+		System.out.printf(
+				"crash-safety %s: %d acknowledged writes in %d rounds (%d submissions with their keys), "
+						+ "SIGKILL during %s, restarted: %s (%.0f s)%n",
+				this.database, writes, rounds, submitted.size(), killedAt, verdict, seconds);
+		this.failures.forEach((f) -> System.out.println("  " + f));
+		return this.failures.isEmpty();
+	}
+
+	private void check(Api reporter, long report, Map<Long, String> acked, Save inFlightSave, List<Submitted> submitted,
+			List<String> keys) throws IOException, InterruptedException {
+		JsonNode view = reporter.get("/api/reports/" + report).json();
+		Map<Long, String> stored = new TreeMap<>();
+		for (JsonNode entry : view.path("entries")) {
+			stored.put(entry.path("taskId").asLong(), entry.path("done").asString(null));
+		}
+		for (Map.Entry<Long, String> save : acked.entrySet()) {
+			String text = stored.get(save.getKey());
+			boolean same = text != null && sha256(text).equals(sha256(save.getValue()));
+			boolean later = inFlightSave != null && inFlightSave.taskId() == save.getKey()
+					&& inFlightSave.done().equals(text);
+			if (!same && !later) {
+				fail("task " + save.getKey() + ": acknowledged \"" + save.getValue() + "\", stored \"" + text + "\"");
+			}
+		}
+		for (Submitted version : submitted) {
+			Reply read = reporter.get("/api/reports/" + report + "/versions/" + version.number());
+			if (read.status() != 200) {
+				fail("version " + version.number() + " of " + version.key() + " is gone (" + read.status() + ")");
+			}
+			else if (!sha256(read.json().path("snapshot").toString()).equals(version.snapshotSha())) {
+				fail("version " + version.number() + " of " + version.key() + " differs from what was acknowledged");
+			}
+		}
+		// every key sent, retried now: an acknowledged one answers its version, the one
+		// in flight its version if it was stored or a new one; every stored version is
+		// one key's answer
+		Map<Integer, String> claimed = new TreeMap<>();
+		Map<String, Integer> ackedNumbers = new LinkedHashMap<>();
+		submitted.forEach((s) -> ackedNumbers.put(s.key(), s.number()));
+		String etag = reporter.get("/api/reports/" + report).etag();
+		for (String key : keys) {
+			Reply retry = reporter.send("POST", "/api/reports/" + report + "/submit", null, etag, key);
+			if (retry.status() / 100 != 2) {
+				if (ackedNumbers.containsKey(key)) {
+					fail("the acknowledged " + key + " retried after the restart: " + retry.status() + " "
+							+ retry.body());
+				}
+				continue;
+			}
+			int number = retry.json().path("number").asInt();
+			if (ackedNumbers.containsKey(key) && ackedNumbers.get(key) != number) {
+				fail(key + " answered version " + ackedNumbers.get(key) + " before the kill, " + number + " after");
+			}
+			String other = claimed.put(number, key);
+			if (other != null && !other.equals(key)) {
+				fail("version " + number + " is the answer to both " + other + " and " + key);
+			}
+			etag = reporter.get("/api/reports/" + report).etag();
+		}
+		TreeSet<Integer> versions = new TreeSet<>();
+		for (JsonNode version : reporter.get("/api/reports/" + report + "/versions").json()) {
+			versions.add(version.path("number").asInt());
+		}
+		if (!versions.equals(claimed.keySet())) {
+			fail("versions stored " + versions + ", answered to the keys sent " + claimed.keySet()
+					+ ": a key stored twice or a version without its key");
+		}
+	}
+
+	private void fail(String failure) {
+		this.failures.add(failure);
+	}
+
+	// the report and what it needs before it can be submitted
+
+	private long openReport(Api reporter) throws IOException, InterruptedException {
+		for (JsonNode summary : reporter.get("/api/reports").json()) {
+			if ("draft".equalsIgnoreCase(summary.path("state").asString()) || summary.path("year").asInt() == 2012) {
+				return summary.path("id").asLong();
+			}
+		}
+		throw new IllegalStateException("the demo reporter has no open report: " + reporter.get("/api/reports").body());
+	}
+
+	/**
+	 * Fills every entry, consolidation and figure once, so that the report can be
+	 * submitted.
+	 */
+	private List<Long> prepare(Api reporter, long report) throws IOException, InterruptedException {
+		Reply read = reporter.get("/api/reports/" + report);
+		String etag = read.etag();
+		List<Long> tasks = new ArrayList<>();
+		for (JsonNode entry : read.json().path("entries")) {
+			long task = entry.path("taskId").asLong();
+			tasks.add(task);
+			Reply saved = reporter.send("PUT", "/api/reports/" + report + "/entries/" + task,
+					JSON.createObjectNode().put("status", "in-progress").put("done", "crash-safety prepared"), etag,
+					null);
+			saved.expect2xx();
+			etag = saved.etag();
+			if (entry.path("contributions").asInt() > 0) {
+				saved = reporter.send("PUT", "/api/reports/" + report + "/entries/" + task + "/consolidation",
+						JSON.createObjectNode().put("text", "crash-safety consolidated"), etag, null);
+				saved.expect2xx();
+				etag = saved.etag();
+			}
+		}
+		for (JsonNode figure : read.json().path("figures")) {
+			if (figure.path("valueId").isNull() || figure.path("valueId").isMissingNode()) {
+				Reply saved = reporter.send("PUT",
+						"/api/reports/" + report + "/figures/" + figure.path("indicatorId").asLong(),
+						JSON.createObjectNode()
+							.put("value", "1")
+							.put("status", "preliminary")
+							.put("source", "crash-safety"),
+						etag, null);
+				saved.expect2xx();
+				etag = saved.etag();
+			}
+		}
+		JsonNode missing = reporter.get("/api/reports/" + report).json().path("missing");
+		if (!missing.isEmpty()) {
+			throw new IllegalStateException("the report still lacks " + missing);
+		}
+		return tasks;
+	}
+
+	// the server
+
+	private Process start(int port, boolean demo, String name) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add("-Xmx512m");
+		Path jar = Path.of("target", "luoshi.jar");
+		if (Files.isRegularFile(jar)) {
+			command.addAll(List.of("-jar", jar.toString()));
+		}
+		else {
+			command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.luoshi.LuoshiApplication"));
+		}
+		command.addAll(this.datasource);
+		command.addAll(List.of("--server.port=" + port, "--luoshi.demo.enabled=" + demo, "--luoshi.demo.plan=true",
+				"--luoshi.demo.cycle=true", "--luoshi.demo.figures=false", "--luoshi.demo.report=false",
+				"--luoshi.reporting.reminders.cron=-", "--luoshi.organisation.successions.cron=-",
+				"--logging.level.root=WARN"));
+		Path log = this.logs.resolve(this.database + "-" + name + ".log");
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+		long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!process.isAlive()) {
+				throw new IllegalStateException("the server stopped at start-up; see " + log);
+			}
+			try {
+				HttpResponse<Void> health = http.send(
+						HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
+						HttpResponse.BodyHandlers.discarding());
+				if (health.statusCode() == 200) {
+					return process;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			Thread.sleep(250);
+		}
+		process.destroyForcibly();
+		throw new IllegalStateException("the server did not start within " + START_TIMEOUT + "; see " + log);
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	// HTTP
+
+	record Reply(int status, String body, String etag) {
+
+		JsonNode json() {
+			return JSON.readTree(this.body);
+		}
+
+		Reply expect2xx() throws IOException {
+			if (this.status / 100 != 2) {
+				throw new IllegalStateException("answered " + this.status + ": " + this.body);
+			}
+			return this;
+		}
+
+	}
+
+	private static final class Api {
+
+		private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+		private final String base;
+
+		private final String authorization;
+
+		Api(String base, String username) {
+			this.base = base;
+			this.authorization = "Basic "
+					+ Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+		}
+
+		Reply get(String path) throws IOException, InterruptedException {
+			return send("GET", path, null, null, null);
+		}
+
+		Reply send(String method, String path, JsonNode body, String ifMatch, String key)
+				throws IOException, InterruptedException {
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
+				.timeout(Duration.ofSeconds(20))
+				.header("Authorization", this.authorization)
+				.header("Accept", "application/json")
+				.method(method, (body != null) ? HttpRequest.BodyPublishers.ofString(body.toString())
+						: HttpRequest.BodyPublishers.noBody());
+			if (body != null) {
+				request.header("Content-Type", "application/json");
+			}
+			if (ifMatch != null) {
+				request.header("If-Match", ifMatch);
+			}
+			if (key != null) {
+				request.header("Idempotency-Key", key);
+			}
+			HttpResponse<String> response = this.http.send(request.build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return new Reply(response.statusCode(), response.body(),
+					response.headers().firstValue("ETag").orElse(null));
+		}
+
+	}
+
+	// small things
+
+	static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static void deleteTree(Path path) throws IOException {
+		if (!Files.exists(path)) {
+			return;
+		}
+		try (var paths = Files.walk(path)) {
+			paths.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+		}
+	}
+
+}
