@@ -24,6 +24,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -89,10 +90,11 @@ public final class CrashSafetyBenchmark {
 							"--spring.datasource.driver-class-name=org.postgresql.Driver");
 				}
 				else if (database.equals("h2")) {
-					// the server's own default, in a file of its own
-					datasource = List.of("--spring.datasource.url=jdbc:h2:file:"
-							+ work.resolve("h2").toAbsolutePath().resolve("luoshi")
-							+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE");
+					// the server's own default as application.properties ships it (a file
+					// ./data/luoshi), run from a directory of its own: the test class
+					// path's
+					// configuration would put it in memory
+					datasource = List.of("--spring.datasource.url=" + shippedH2Url());
 				}
 				else {
 					throw new IllegalArgumentException("unknown database " + database + " (postgres or h2)");
@@ -120,10 +122,12 @@ public final class CrashSafetyBenchmark {
 		long started = System.nanoTime();
 		int port = freePort();
 		Process server = start(port, true, "first");
+		System.out.printf("crash-safety %s: server up with the demo plan in %.0f s%n", this.database,
+				(System.nanoTime() - started) / 1e9);
 		String base = "http://localhost:" + port;
 		Api reporter = new Api(base, "nongwei");
 		Api approver = new Api(base, "nongwei-approver");
-		long report = openReport(reporter);
+		long report = openReport(new Api(base, "office"), reporter);
 		List<Long> tasks = prepare(reporter, report);
 
 		Map<Long, String> acked = new TreeMap<>();
@@ -132,9 +136,14 @@ public final class CrashSafetyBenchmark {
 		Save[] inFlightSave = new Save[1];
 		String[] inFlight = new String[1];
 		AtomicBoolean killed = new AtomicBoolean();
-		long killAfter = 1500 + this.random.nextInt(2000);
+		AtomicInteger round = new AtomicInteger();
+		// killed during round 3 to 5, at a random moment of it: mid-request as it falls
+		int killRound = 3 + this.random.nextInt(3);
 		Thread killer = new Thread(() -> {
-			sleep(killAfter);
+			while (round.get() < killRound && server.isAlive()) {
+				sleep(5);
+			}
+			sleep(this.random.nextInt(400));
 			killed.set(true);
 			server.destroyForcibly();
 		});
@@ -144,10 +153,11 @@ public final class CrashSafetyBenchmark {
 		String etag = reporter.get("/api/reports/" + report).etag();
 		String runId = UUID.randomUUID().toString().substring(0, 8);
 		try {
-			for (int round = 1;; round++) {
-				rounds = round;
-				long task = tasks.get(round % tasks.size());
-				String done = "crash-safety " + runId + " round " + round + " " + UUID.randomUUID();
+			for (;;) {
+				int r = round.incrementAndGet();
+				rounds = r;
+				long task = tasks.get(r % tasks.size());
+				String done = "crash-safety " + runId + " round " + r + " " + UUID.randomUUID();
 				inFlightSave[0] = new Save(task, done);
 				inFlight[0] = "PUT entry";
 				ObjectNode change = JSON.createObjectNode().put("status", "in-progress").put("done", done);
@@ -156,7 +166,7 @@ public final class CrashSafetyBenchmark {
 				acked.put(task, done);
 				inFlightSave[0] = null;
 				writes++;
-				String key = "crash-" + runId + "-" + round;
+				String key = "crash-" + runId + "-" + r;
 				keys.add(key);
 				inFlight[0] = "POST submit";
 				Reply submit = reporter.send("POST", "/api/reports/" + report + "/submit", null, saved.etag(), key);
@@ -180,7 +190,7 @@ public final class CrashSafetyBenchmark {
 				String approverTag = approver.get("/api/reports/" + report).etag();
 				approver
 					.send("POST", "/api/reports/" + report + "/return",
-							JSON.createObjectNode().put("comment", "crash-safety " + round), approverTag, null)
+							JSON.createObjectNode().put("comment", "crash-safety " + r), approverTag, null)
 					.expect2xx();
 				writes++;
 				inFlight[0] = "GET report";
@@ -196,7 +206,10 @@ public final class CrashSafetyBenchmark {
 		server.waitFor();
 		String killedAt = inFlight[0];
 
+		long restarting = System.nanoTime();
 		Process again = start(port, false, "restarted");
+		System.out.printf("crash-safety %s: killed during %s, up again in %.0f s%n", this.database, inFlight[0],
+				(System.nanoTime() - restarting) / 1e9);
 		try {
 			check(reporter, report, acked, inFlightSave[0], submitted, keys);
 		}
@@ -281,11 +294,21 @@ public final class CrashSafetyBenchmark {
 
 	// the report and what it needs before it can be submitted
 
-	private long openReport(Api reporter) throws IOException, InterruptedException {
+	/**
+	 * The office opens the seed plan's 2011 cycle, due in a year, and the demo reporter's
+	 * report in it is the one written.
+	 */
+	private long openReport(Api office, Api reporter) throws IOException, InterruptedException {
+		long plan = office.get("/api/plans").json().get(0).path("id").asLong();
+		office
+			.send("POST", "/api/plans/" + plan + "/cycles",
+					JSON.createObjectNode()
+						.put("year", 2011)
+						.put("deadline", java.time.LocalDateTime.now().plusYears(1).withNano(0).toString()),
+					null, null)
+			.expect2xx();
 		for (JsonNode summary : reporter.get("/api/reports").json()) {
-			if ("draft".equalsIgnoreCase(summary.path("state").asString()) || summary.path("year").asInt() == 2012) {
-				return summary.path("id").asLong();
-			}
+			return summary.path("id").asLong();
 		}
 		throw new IllegalStateException("the demo reporter has no open report: " + reporter.get("/api/reports").body());
 	}
@@ -341,18 +364,23 @@ public final class CrashSafetyBenchmark {
 		command.add("-Xmx512m");
 		Path jar = Path.of("target", "luoshi.jar");
 		if (Files.isRegularFile(jar)) {
-			command.addAll(List.of("-jar", jar.toString()));
+			command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
 		}
 		else {
 			command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.luoshi.LuoshiApplication"));
 		}
 		command.addAll(this.datasource);
 		command.addAll(List.of("--server.port=" + port, "--luoshi.demo.enabled=" + demo, "--luoshi.demo.plan=true",
-				"--luoshi.demo.cycle=true", "--luoshi.demo.figures=false", "--luoshi.demo.report=false",
+				"--luoshi.demo.cycle=false", "--luoshi.demo.figures=false", "--luoshi.demo.report=false",
 				"--luoshi.reporting.reminders.cron=-", "--luoshi.organisation.successions.cron=-",
 				"--logging.level.root=WARN"));
-		Path log = this.logs.resolve(this.database + "-" + name + ".log");
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		Path log = this.logs.resolve(this.database + "-" + name + ".log").toAbsolutePath();
+		Path directory = this.logs.resolve(this.database);
+		Files.createDirectories(directory);
+		Process process = new ProcessBuilder(command).directory(directory.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.start();
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 		long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
 		while (System.nanoTime() < deadline) {
@@ -374,6 +402,18 @@ public final class CrashSafetyBenchmark {
 		}
 		process.destroyForcibly();
 		throw new IllegalStateException("the server did not start within " + START_TIMEOUT + "; see " + log);
+	}
+
+	private static String shippedH2Url() throws IOException {
+		java.util.Properties properties = new java.util.Properties();
+		try (var in = Files.newBufferedReader(Path.of("src", "main", "resources", "application.properties"))) {
+			properties.load(in);
+		}
+		String url = properties.getProperty("spring.datasource.url");
+		if (url == null || !url.startsWith("jdbc:h2:file:")) {
+			throw new IllegalStateException("application.properties no longer ships an H2 file: " + url);
+		}
+		return url;
 	}
 
 	private static int freePort() throws IOException {
