@@ -117,6 +117,20 @@ class InstallationArchiveTests {
 		assertThat(run.out()).startsWith("Imported ");
 		try (Connection from = h2(source); Connection to = DriverManager.getConnection(url, "postgres", "postgres")) {
 			assertSame(from, to);
+		}
+		// and back: PostgreSQL's export restores into H2 as the source was
+		Path again = dir.resolve("from-postgres.zip");
+		Run export = run("export", again.toString(), "--spring.datasource.url=" + url,
+				"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+				"--spring.datasource.driver-class-name=org.postgresql.Driver");
+		assertThat(export.status()).as(export.err()).isZero();
+		String back = "jdbc:h2:file:" + dir.resolve("back").toAbsolutePath() + H2_OPTIONS;
+		Run restore = run("import", again.toString(), "--spring.datasource.url=" + back);
+		assertThat(restore.status()).as(restore.err()).isZero();
+		try (Connection from = h2(source); Connection to = h2(back)) {
+			assertSame(from, to);
+		}
+		try (Connection to = DriverManager.getConnection(url, "postgres", "postgres")) {
 			assertNewRowsDoNotCollide(to);
 		}
 	}
