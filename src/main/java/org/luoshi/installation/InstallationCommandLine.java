@@ -99,7 +99,10 @@ public final class InstallationCommandLine {
 			context = new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
 				.bannerMode(Banner.Mode.OFF)
 				.logStartupInfo(false)
-				.properties("logging.level.root=WARN")
+				// the console is the command's own: its one line, the cause of a failure
+				// in
+				// it; --logging.threshold.console=INFO shows the log again
+				.properties("logging.threshold.console=OFF")
 				.run(spring.toArray(String[]::new));
 		}
 		catch (RuntimeException ex) {

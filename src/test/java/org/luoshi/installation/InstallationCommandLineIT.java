@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class InstallationCommandLineIT {
 
-	private static final Path JAR = Path.of("target", "luoshi.jar");
+	private static final Path JAR = Path.of("target", "luoshi.jar").toAbsolutePath();
 
 	@TempDir
 	Path dir;
