@@ -76,8 +76,12 @@ public final class CrashSafetyBenchmark {
 		Path work = Path.of("target", "crash-safety");
 		deleteTree(work);
 		Files.createDirectories(work);
-		boolean ok = true;
 		io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres = null;
+		// the databases run side by side, each with its own server and port: the server
+		// starts dominate and overlap
+		java.util.concurrent.ExecutorService runs = java.util.concurrent.Executors.newFixedThreadPool(databases.size());
+		List<java.util.concurrent.Future<Boolean>> results = new ArrayList<>();
+		boolean ok = true;
 		try {
 			for (String database : databases) {
 				List<String> datasource;
@@ -92,17 +96,27 @@ public final class CrashSafetyBenchmark {
 				else if (database.equals("h2")) {
 					// the server's own default as application.properties ships it (a file
 					// ./data/luoshi), run from a directory of its own: the test class
-					// path's
-					// configuration would put it in memory
+					// path's configuration would put it in memory
 					datasource = List.of("--spring.datasource.url=" + shippedH2Url());
 				}
 				else {
 					throw new IllegalArgumentException("unknown database " + database + " (postgres or h2)");
 				}
-				ok &= new CrashSafetyBenchmark(database, datasource, work).run();
+				CrashSafetyBenchmark bench = new CrashSafetyBenchmark(database, datasource, work);
+				results.add(runs.submit(bench::run));
+			}
+			for (java.util.concurrent.Future<Boolean> result : results) {
+				try {
+					ok &= result.get();
+				}
+				catch (java.util.concurrent.ExecutionException ex) {
+					System.out.println("crash-safety: could not run: " + ex.getCause());
+					ok = false;
+				}
 			}
 		}
 		finally {
+			runs.shutdownNow();
 			if (postgres != null) {
 				postgres.close();
 			}
