@@ -53,6 +53,9 @@ class ReportingEndToEndTests {
 	ReportingStage stage;
 
 	@Autowired
+	org.luoshi.reporting.internal.MailOutbox outbox;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -310,7 +313,13 @@ class ReportingEndToEndTests {
 		return java.util.stream.StreamSupport.stream(array.spliterator(), false);
 	}
 
-	private List<ReportingMail.Mail> mailsTo(String address) {
+	private List<ReportingMail.Mail> mailsTo(String address) throws InterruptedException {
+		// mails leave on their own thread after the commit: wait until none is waiting
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+		while (this.outbox.waitingCount() > 0 && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+		}
+		assertThat(this.outbox.waitingCount()).as("mails still waiting to be sent").isZero();
 		return ReportingMail.received(smtp).stream().filter((m) -> m.to().contains(address)).toList();
 	}
 
