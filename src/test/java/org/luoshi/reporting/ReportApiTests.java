@@ -108,6 +108,16 @@ class ReportApiTests {
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"))
 			.andExpect(content().bytes(pdf));
+		org.assertj.core.api.Assertions
+			.assertThat(
+					this.jdbc
+						.sql("select actor from audit_entry where action = 'reporting.attachment-downloaded'"
+								+ " and subject = :subject")
+						.param("subject", "report:" + report)
+						.query(String.class)
+						.list())
+			.as("who read the attachment is in the audit log")
+			.containsExactly(SecurityFixtures.leader().username());
 	}
 
 	@Test
