@@ -113,8 +113,11 @@ public class ReportDrafts {
 			throw new DraftRefusal.IndicatorNotOwed(indicatorId);
 		}
 		String actor = actor();
+		// the report's own version (If-Match on the report) guards this write: whoever
+		// writes it read the report with the figure as it is now
+		int figureVersion = this.values.version(indicatorId, null, loaded.cycle().year());
 		Figure figure = this.values.enter(indicatorId, new FigureInput(null, loaded.cycle().year(), entry.value(),
-				entry.status(), entry.source(), entry.revisionReason(), entry.form()));
+				entry.status(), entry.source(), entry.revisionReason(), entry.form()), figureVersion);
 		this.entries.figureEntered(reportId, indicatorId, figure.id());
 		FigureView view = this.views.figures(loaded.cycle(), reportId)
 			.stream()
