@@ -61,12 +61,19 @@ public class IndicatorFigures {
 	}
 
 	/**
-	 * Enters a first figure for a region and year, one that has none yet.
-	 * @see #enter(long, FigureInput, Integer)
+	 * Enters a figure, revising the one now current for its region and year, if any, for
+	 * callers in the application that read it in the same breath (the demo loader); what
+	 * comes over HTTP names the version it read
+	 * ({@link #enter(long, FigureInput, Integer)}).
 	 */
 	@Transactional
 	public Figure enter(long indicatorId, FigureInput entry) {
-		return enter(indicatorId, entry, null);
+		Integer current = null;
+		if (entry.year() != null) {
+			IndicatorRecord indicator = require(indicatorId);
+			current = this.figures.version(indicatorId, this.check.region(indicator, entry.regionId()), entry.year());
+		}
+		return enter(indicatorId, entry, current);
 	}
 
 	/**

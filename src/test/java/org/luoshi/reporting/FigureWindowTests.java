@@ -113,8 +113,8 @@ class FigureWindowTests {
 	@Test
 	void aReporterEntersOnlyItsOwnRegionsShare() throws Exception {
 		long cycle = this.stage.open2011().id();
-		// a city whose government has a report in the cycle
-		var city = this.jdbc.sql("""
+		// two cities whose governments have a report in the cycle
+		var cities = this.jdbc.sql("""
 				select o.id, o.region_id from organisation o join progress_report r on r.organisation_id = o.id
 				join region g on g.id = o.region_id
 				where r.cycle_id = :cycle and g.parent_id = (select region_id from indicator where id = :indicator)
@@ -123,12 +123,15 @@ class FigureWindowTests {
 			.param("cycle", cycle)
 			.param("indicator", this.forest.id())
 			.query((rs, i) -> new long[] { rs.getLong(1), rs.getLong(2) })
-			.list()
-			.get(0);
-		String cityFigure = "{\"regionId\": " + city[1] + ", \"year\": 2011, \"value\": \"50.1\"}";
-		enter(this.forester, cityFigure, null).andExpect(status().isForbidden())
+			.list();
+		Actor cityReporter = SecurityFixtures.reporterOf(cities.get(0)[0]);
+		String ownCity = "{\"regionId\": " + cities.get(0)[1] + ", \"year\": 2011, \"value\": \"50.1\"}";
+		String otherCity = "{\"regionId\": " + cities.get(1)[1] + ", \"year\": 2011, \"value\": \"50.2\"}";
+		enter(cityReporter, otherCity, null).andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.refusal").value("NotYourRegion"));
-		enter(SecurityFixtures.reporterOf(city[0]), cityFigure, null).andExpect(status().isCreated());
+		enter(cityReporter, "{\"year\": 2011, \"value\": \"43.3\"}", null).andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.refusal").value("NotYourIndicator"));
+		enter(cityReporter, ownCity, null).andExpect(status().isCreated());
 	}
 
 }

@@ -63,8 +63,10 @@ public class IndicatorAccess {
 
 	/**
 	 * Who enters a figure for a region: the office any; a reporter only its
-	 * organisation's share — a city's figure the city government's reporters, the
-	 * indicator's own region's figure the reporters of an organisation answering for it.
+	 * organisation's share — a city's figure the city government's reporters (or those of
+	 * the organisation leading the indicator, which splits it among the cities and
+	 * follows their shares), the indicator's own region's figure the reporters of an
+	 * organisation answering for it.
 	 * @param region the figure's region, as {@link FigureCheck#region} settled it
 	 * @throws IndicatorRefusal.NotYourStep for an approver or leader
 	 * @throws IndicatorRefusal.NotYourIndicator for a reporter of an organisation that
@@ -85,7 +87,8 @@ public class IndicatorAccess {
 			.filter((c) -> c.regionId() == region)
 			.findFirst()
 			.orElse(null);
-		if (city == null || !actor.actsFor(city.organisationId())) {
+		boolean own = city != null && actor.actsFor(city.organisationId());
+		if (!own && (city == null || leads(indicator).stream().noneMatch(actor::actsFor))) {
 			String name = (city != null) ? city.region() : String.valueOf(region);
 			throw new IndicatorRefusal.NotYourRegion(indicator.name(), name);
 		}
