@@ -5,6 +5,7 @@ import java.io.FileDescriptor;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
+import org.luoshi.audit.AuditCommandLine;
 import org.luoshi.common.PinnableClock;
 import org.luoshi.notice.NoticeCommandLine;
 
@@ -18,9 +19,10 @@ import org.springframework.modulith.Modulithic;
 
 /**
  * Luoshi: carries a development plan from the division notice to done. {@code parse FILE}
- * runs the notice importer on the command line without starting the server; anything else
- * starts the web application. Scheduled jobs (reminders, successions taking effect) run
- * on one scheduler; tests turn their crons off.
+ * runs the notice importer on the command line without starting the server;
+ * {@code audit verify} checks the audit log's hash chain against the configured database;
+ * anything else starts the web application. Scheduled jobs (reminders, successions taking
+ * effect) run on one scheduler; tests turn their crons off.
  */
 @SpringBootApplication
 @EnableScheduling
@@ -34,6 +36,13 @@ public class LuoshiApplication {
 			PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
 			PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
 			int status = NoticeCommandLine.run(args, out, err);
+			out.flush();
+			System.exit(status);
+		}
+		if (AuditCommandLine.handles(args)) {
+			PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+			PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+			int status = AuditCommandLine.run(LuoshiApplication.class, args, out, err);
 			out.flush();
 			System.exit(status);
 		}

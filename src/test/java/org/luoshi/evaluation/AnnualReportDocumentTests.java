@@ -114,6 +114,12 @@ class AnnualReportDocumentTests {
 	void theWordDocumentsIndicatorTableCarriesTheFiguresAndVerdictsWorkedOutByHand() throws IOException {
 		byte[] docx = as(office(), () -> this.documents.docx(this.report.id(), CHINESE));
 		keep("annual-report-2011.docx", docx);
+		assertThat(this.jdbc
+			.sql("select actor from audit_entry where action = 'evaluation.document-downloaded'"
+					+ " and subject = :subject")
+			.param("subject", "annual-report:" + this.report.id())
+			.query(String.class)
+			.list()).as("who took the document away is in the audit log").containsExactly(office().username());
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
 			Map<String, List<String>> rows = indicatorRows(document);
 			assertThat(rows).hasSize(16);
