@@ -5,26 +5,37 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.luoshi.testing.HttpBrowser;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Starts the whole application on a throw-away in-memory database, with only the planning
- * office's first user, and asks it for what a visitor, a signed-in user and an operator
- * would open.
+ * Starts the whole application on a throw-away in-memory database without demo data, so
+ * with only the planning office's first user and the password the console showed for it,
+ * and asks it for what a visitor, a signed-in user and an operator would open.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "luoshi.security.first-office-password=" + LuoshiApplicationTests.PASSWORD)
+// a context of its own: the first password is printed by the start that enters it
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.application.name=luoshi-first-start")
+@ExtendWith(OutputCaptureExtension.class)
 class LuoshiApplicationTests {
 
-	static final String PASSWORD = "first-start-secret";
+	static final String PASSWORD = "the-office-chose-this-one";
+
+	private static final Pattern FIRST_PASSWORD = Pattern.compile("password (\\S{20})");
+
+	private static String printed;
 
 	@LocalServerPort
 	int port;
@@ -32,7 +43,19 @@ class LuoshiApplicationTests {
 	HttpBrowser browser;
 
 	@BeforeEach
-	void signInAsTheFirstOfficeUser() {
+	void signInAsTheFirstOfficeUser(CapturedOutput output) {
+		if (printed == null) {
+			Matcher shown = FIRST_PASSWORD.matcher(output.getOut());
+			assertThat(shown.find()).as("the first password on the console").isTrue();
+			printed = shown.group(1);
+			this.browser = new HttpBrowser(this.port);
+			// a generated password is changed before anything else
+			assertThat(this.browser.signIn("office", printed).uri().getPath()).isEqualTo("/account/password");
+			assertThat(this.browser.get("/").uri().getPath()).isEqualTo("/account/password");
+			assertThat(this.browser
+				.post("/account/password", "current=" + printed + "&password=" + PASSWORD + "&repeat=" + PASSWORD)
+				.body()).contains("密码已修改");
+		}
 		this.browser = new HttpBrowser(this.port);
 		assertThat(this.browser.signIn("office", PASSWORD).uri().getPath()).isEqualTo("/");
 	}
@@ -42,6 +65,7 @@ class LuoshiApplicationTests {
 		HttpResponse<String> home = this.browser.get("/");
 		assertThat(home.statusCode()).isEqualTo(200);
 		assertThat(home.body()).contains("落实 Luoshi", "退出登录")
+			.doesNotContain("class=\"demonstration\"")
 			.containsPattern("/webjars/htmx\\.org/[\\d.]+/dist/htmx\\.min\\.js");
 	}
 

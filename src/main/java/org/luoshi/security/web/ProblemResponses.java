@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.luoshi.common.Refusal;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
@@ -53,14 +54,32 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 		write(request, response, HttpStatus.FORBIDDEN);
 	}
 
+	/**
+	 * Answers a request refused before it reaches the application (held back, cross-site,
+	 * throttled) as the shared problem handler answers a refusal: its text in the
+	 * reader's language, its class under {@code refusal} and its code.
+	 */
+	void refuse(HttpServletRequest request, HttpServletResponse response, Refusal refusal) throws IOException {
+		HttpStatus status = HttpStatus.valueOf(refusal.kind().status());
+		Locale locale = locale(request);
+		write(request, response, status, this.messages.getMessage(refusal, locale),
+				Map.of("refusal", refusal.getClass().getSimpleName(), "code", refusal.code()));
+	}
+
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status) throws IOException {
+		write(request, response, status, message("problem.detail." + status.value(), null, locale(request)), Map.of());
+	}
+
+	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail,
+			Map<String, Object> properties) throws IOException {
 		Locale locale = locale(request);
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", "about:blank");
 		problem.put("title", message("problem.title." + status.value(), status.getReasonPhrase(), locale));
 		problem.put("status", status.value());
-		problem.put("detail", message("problem.detail." + status.value(), null, locale));
+		problem.put("detail", detail);
 		problem.put("instance", request.getRequestURI());
+		problem.putAll(properties);
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		json.writeValue(response.getOutputStream(), problem);

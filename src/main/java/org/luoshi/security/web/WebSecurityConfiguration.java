@@ -12,6 +12,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -47,19 +48,22 @@ class WebSecurityConfiguration {
 			// a personal access token first: a hash lookup, where HTTP Basic costs a
 			// bcrypt
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
-			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/tokens", "/api/tokens/**")
-				// every signed-in user keeps their own tokens, leaders too
-				.authenticated()
-				.requestMatchers("/api/users/**")
-				.hasRole("OFFICE")
-				.requestMatchers(HttpMethod.GET, "/api/**")
-				.authenticated()
-				.requestMatchers(HttpMethod.HEAD, "/api/**")
-				.authenticated()
-				.requestMatchers("/api/organisations/**")
-				.hasRole("OFFICE")
-				.anyRequest()
-				.hasAnyRole("OFFICE", "REPORTER", "APPROVER"))
+			.addFilterBefore(new PasswordChangeGate(problems), AuthorizationFilter.class)
+			.authorizeHttpRequests(
+					(requests) -> requests.requestMatchers("/api/tokens", "/api/tokens/**", "/api/account/**")
+						// every signed-in user keeps their own tokens and password,
+						// leaders too
+						.authenticated()
+						.requestMatchers("/api/users/**")
+						.hasRole("OFFICE")
+						.requestMatchers(HttpMethod.GET, "/api/**")
+						.authenticated()
+						.requestMatchers(HttpMethod.HEAD, "/api/**")
+						.authenticated()
+						.requestMatchers("/api/organisations/**")
+						.hasRole("OFFICE")
+						.anyRequest()
+						.hasAnyRole("OFFICE", "REPORTER", "APPROVER"))
 			.httpBasic((basic) -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -80,8 +84,8 @@ class WebSecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http) {
-		return http
+	SecurityFilterChain pageSecurity(HttpSecurity http, ProblemResponses problems) {
+		return http.addFilterBefore(new PasswordChangeGate(problems), AuthorizationFilter.class)
 			.authorizeHttpRequests(
 					(requests) -> requests.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
 						.permitAll()

@@ -22,6 +22,8 @@ import org.luoshi.security.Actor;
 import org.luoshi.security.CurrentActor;
 import org.luoshi.security.NewUser;
 import org.luoshi.security.Role;
+import org.luoshi.security.Passwords;
+import org.luoshi.security.UserView;
 import org.luoshi.security.Users;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,6 +81,9 @@ class DecompositionPageTests {
 	Users users;
 
 	@Autowired
+	Passwords passwords;
+
+	@Autowired
 	CurrentActor actors;
 
 	@Autowired
@@ -97,8 +102,13 @@ class DecompositionPageTests {
 	void aReporterOfTheLeadOrganisation() {
 		long land = this.directory.resolve("省国土资源厅").orElseThrow().id();
 		Actor office = new Actor(0, "office", "规划办", Role.OFFICE, null);
-		this.actors.actingAs(office,
+		UserView lead = this.actors.actingAs(office,
 				() -> this.users.create(new NewUser(LEAD, "国土资源厅填报人", "guotu-luoshi-demo", Role.REPORTER, land)));
+		// the password the office set is replaced before the reporter does anything else
+		this.actors.actingAs(new Actor(lead.id(), LEAD, lead.displayName(), Role.REPORTER, land), () -> {
+			this.passwords.changeOwn("guotu-luoshi-demo", "guotu-own-password");
+			return null;
+		});
 	}
 
 	@ParameterizedTest(name = "{0}: shares form {1}, review forms {2}")
