@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.luoshi.common.Worded;
-import org.luoshi.indicator.Assessment;
+import org.luoshi.indicator.IndicatorStanding;
 import org.luoshi.indicator.IndicatorStatus;
 
 /**
@@ -59,7 +59,8 @@ public enum Verdict implements Worded {
 	 * @param targetYear the year the target must be met by
 	 * @param onTrackPoints the plan's on-track margin
 	 */
-	public static Verdict of(Assessment assessment, boolean constraint, Integer targetYear, double onTrackPoints) {
+	public static Verdict of(IndicatorStanding assessment, boolean constraint, Integer targetYear,
+			double onTrackPoints) {
 		IndicatorStatus status = assessment.status();
 		if (status == IndicatorStatus.NO_DATA || status == IndicatorStatus.NO_BASELINE || assessment.year() == null) {
 			return NO_DATA;

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.luoshi.indicator.internal.DecompositionStore;
 import org.luoshi.indicator.internal.DecompositionViews;
+import org.luoshi.indicator.internal.IndicatorAccess;
 import org.luoshi.indicator.internal.IndicatorRecord;
 import org.luoshi.indicator.internal.IndicatorStore;
 import org.luoshi.indicator.internal.MeasureUnits;
@@ -23,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * target for every city of the province, submits it — refused if the city targets fall
  * short of the provincial one — the planning office approves it, the provincial
  * government issues it; at any step before issue it may be returned with a reason. Every
- * step is recorded with who, when and why.
+ * step is recorded with who, when and why. Only the lead organisation's reporters (or the
+ * office) draft, save and submit; only the office approves, returns and issues.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,12 +39,15 @@ public class Decompositions {
 
 	private final Regions regions;
 
+	private final IndicatorAccess access;
+
 	private final Clock clock;
 
 	private final MeasureUnits units = MeasureUnits.load();
 
 	Decompositions(DecompositionStore decompositions, DecompositionViews views, IndicatorStore indicators,
-			Regions regions, Clock clock) {
+			Regions regions, IndicatorAccess access, Clock clock) {
+		this.access = access;
 		this.decompositions = decompositions;
 		this.views = views;
 		this.indicators = indicators;
@@ -53,10 +58,12 @@ public class Decompositions {
 	/**
 	 * Drafts a split with one share per city of the indicator's province, targets still
 	 * empty.
+	 * @throws IndicatorRefusal.NotYourIndicator for a reporter of another organisation
 	 */
 	@Transactional
-	public Decomposition create(long indicatorId, String actor) {
+	public Decomposition create(long indicatorId) {
 		IndicatorRecord indicator = indicator(indicatorId);
+		String actor = this.access.draftSplit(indicator).username();
 		if (!indicator.toDecompose()) {
 			throw new DecompositionRefusal.IndicatorNotForDecomposition(indicator.name());
 		}
@@ -86,8 +93,9 @@ public class Decompositions {
 	 * the caller saw.
 	 */
 	@Transactional
-	public Decomposition updateShares(long id, int expectedVersion, List<ShareEntry> entries, String actor) {
+	public Decomposition updateShares(long id, int expectedVersion, List<ShareEntry> entries) {
 		DecompositionStore.Stored stored = stored(id);
+		this.access.draftSplit(indicator(stored.indicatorId()));
 		if (!stored.state().editable()) {
 			throw new DecompositionRefusal.DecompositionNotEditable(stored.state());
 		}
@@ -117,8 +125,8 @@ public class Decompositions {
 	 * @throws DecompositionRefusal.ShortfallRefused when the city targets fall short
 	 */
 	@Transactional
-	public Decomposition submit(long id, String actor) {
-		return submit(stored(id), actor);
+	public Decomposition submit(long id) {
+		return submit(stored(id));
 	}
 
 	/**
@@ -126,11 +134,12 @@ public class Decompositions {
 	 * @throws OptimisticLockingFailureException when it changed in between
 	 */
 	@Transactional
-	public Decomposition submit(long id, int expectedVersion, String actor) {
-		return submit(seen(id, expectedVersion), actor);
+	public Decomposition submit(long id, int expectedVersion) {
+		return submit(seen(id, expectedVersion));
 	}
 
-	private Decomposition submit(DecompositionStore.Stored stored, String actor) {
+	private Decomposition submit(DecompositionStore.Stored stored) {
+		String actor = this.access.draftSplit(indicator(stored.indicatorId())).username();
 		DecompositionState next = stored.state().submit();
 		Decomposition current = get(stored.id());
 		DecompositionCheck check = current.check();
@@ -145,7 +154,8 @@ public class Decompositions {
 	}
 
 	@Transactional
-	public Decomposition approve(long id, String actor) {
+	public Decomposition approve(long id) {
+		String actor = review();
 		DecompositionStore.Stored stored = stored(id);
 		return move(stored, stored.state().approve(), null, actor);
 	}
@@ -155,13 +165,15 @@ public class Decompositions {
 	 * @throws OptimisticLockingFailureException when it changed in between
 	 */
 	@Transactional
-	public Decomposition approve(long id, int expectedVersion, String actor) {
+	public Decomposition approve(long id, int expectedVersion) {
+		String actor = review();
 		DecompositionStore.Stored stored = seen(id, expectedVersion);
 		return move(stored, stored.state().approve(), null, actor);
 	}
 
 	@Transactional
-	public Decomposition issue(long id, String actor) {
+	public Decomposition issue(long id) {
+		String actor = review();
 		DecompositionStore.Stored stored = stored(id);
 		return move(stored, stored.state().issue(), null, actor);
 	}
@@ -171,15 +183,16 @@ public class Decompositions {
 	 * @throws OptimisticLockingFailureException when it changed in between
 	 */
 	@Transactional
-	public Decomposition issue(long id, int expectedVersion, String actor) {
+	public Decomposition issue(long id, int expectedVersion) {
+		String actor = review();
 		DecompositionStore.Stored stored = seen(id, expectedVersion);
 		return move(stored, stored.state().issue(), null, actor);
 	}
 
 	/** Returns a submitted or approved split to the lead department, saying why. */
 	@Transactional
-	public Decomposition giveBack(long id, String reason, String actor) {
-		return giveBack(stored(id), reason, actor);
+	public Decomposition giveBack(long id, String reason) {
+		return giveBack(stored(id), reason, review());
 	}
 
 	/**
@@ -187,7 +200,8 @@ public class Decompositions {
 	 * @throws OptimisticLockingFailureException when it changed in between
 	 */
 	@Transactional
-	public Decomposition giveBack(long id, int expectedVersion, String reason, String actor) {
+	public Decomposition giveBack(long id, int expectedVersion, String reason) {
+		String actor = review();
 		return giveBack(seen(id, expectedVersion), reason, actor);
 	}
 
@@ -207,6 +221,7 @@ public class Decompositions {
 	public DecompositionCheck check(long id, List<ShareEntry> entries) {
 		DecompositionStore.Stored stored = stored(id);
 		IndicatorRecord indicator = indicator(stored.indicatorId());
+		this.access.draftSplit(indicator);
 		Map<Long, ShareEntry> entered = entries.stream()
 			.collect(Collectors.toMap(ShareEntry::organisationId, Function.identity(), (a, b) -> b));
 		List<CityShare> shares = this.views.shares(id).stream().map((share) -> {
@@ -229,6 +244,28 @@ public class Decompositions {
 	public List<Decomposition> ofIndicator(long indicatorId) {
 		IndicatorRecord indicator = indicator(indicatorId);
 		return this.decompositions.ofIndicator(indicatorId).stream().map((d) -> this.views.view(d, indicator)).toList();
+	}
+
+	/**
+	 * The steps the signed-in user may take now on the indicator's splits, with the split
+	 * a page shows (null: the newest).
+	 */
+	public AllowedSplitSteps allowedSteps(long indicatorId, Long shownId) {
+		IndicatorRecord indicator = indicator(indicatorId);
+		List<DecompositionStore.Stored> splits = this.decompositions.ofIndicator(indicatorId);
+		DecompositionState latest = splits.isEmpty() ? null : splits.get(splits.size() - 1).state();
+		DecompositionState shown = (shownId == null) ? latest
+				: splits.stream()
+					.filter((d) -> d.id() == shownId)
+					.map(DecompositionStore.Stored::state)
+					.findFirst()
+					.orElse(null);
+		return this.access.splitSteps(indicator, latest, shown);
+	}
+
+	/** Only the office reviews: approves, returns, issues. */
+	private String review() {
+		return this.access.office(IndicatorStep.REVIEW_SPLIT).username();
 	}
 
 	private Decomposition move(DecompositionStore.Stored stored, DecompositionState next, String reason, String actor) {

@@ -1,5 +1,6 @@
 package org.luoshi.indicator;
 
+import org.luoshi.common.Vocabulary;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import org.luoshi.common.ComparedText;
  * one from the statistical yearbook, and a published figure may later be revised (after a
  * census, say). Each status is known by its code and by the words the offices write.
  */
+@Vocabulary("the words a figures file uses for a figure's status, read, never shown")
 public enum FigureStatus {
 
 	PRELIMINARY("preliminary", "初步", "初步数", "快报", "快报数"),

@@ -1,5 +1,6 @@
 package org.luoshi.indicator;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,10 @@ import org.luoshi.notice.IndicatorKind;
  * k/n;</li>
  * <li>maintain, cap, range: the bound itself every year; achieved while it holds.</li>
  * </ul>
+ * The figures of a reduce- or increase-by-percent indicator may be levels, the year's
+ * rates or changes since the baseline year; they are chained into one series first
+ * ({@link ChangeChain}), so that progress is the cumulative change over the target rate
+ * and a year missing from a chain of rates is missing, never assumed.
  */
 public final class IndicatorArithmetic {
 
@@ -114,12 +119,13 @@ public final class IndicatorArithmetic {
 	}
 
 	/** The status as of the latest year with a figure. */
-	public static Assessment assess(IndicatorTarget target, List<YearValue> values, StatusThresholds thresholds) {
+	public static IndicatorStanding assess(IndicatorTarget target, List<YearFigure> values,
+			StatusThresholds thresholds) {
 		return values.stream()
-			.map(YearValue::year)
+			.map(YearFigure::year)
 			.max(Comparator.naturalOrder())
 			.map((year) -> assess(target, values, year, thresholds))
-			.orElseGet(Assessment::noData);
+			.orElseGet(IndicatorStanding::noData);
 	}
 
 	/**
@@ -127,11 +133,30 @@ public final class IndicatorArithmetic {
 	 * while the constraint holds, else off track); otherwise progress is compared with
 	 * the elapsed share of the period, and a target year passed unmet is off track.
 	 */
-	public static Assessment assess(IndicatorTarget target, List<YearValue> values, int year,
+	public static IndicatorStanding assess(IndicatorTarget target, List<YearFigure> values, int year,
 			StatusThresholds thresholds) {
-		Optional<Double> reached = level(target, values, year);
+		ChangeChain.OnLevels on = ChangeChain.of(target, values);
+		Double expectedChange = ChangeChain.expectedChange(target, year);
+		IndicatorStatus unreadable = on.unreadable().get(year);
+		if (unreadable != null) {
+			return new IndicatorStanding(year, null, null, elapsedShare(target, year), null, null, unreadable, null,
+					expectedChange);
+		}
+		IndicatorStanding standing = assessLevels(on.target(), on.levels(), year, thresholds);
+		if (standing.year() == null) {
+			return standing;
+		}
+		Double change = ChangeChain.change(on.target(), standing.level());
+		return new IndicatorStanding(standing.year(), on.indexed() ? null : standing.level(), standing.progress(),
+				standing.elapsedShare(), on.indexed() ? null : standing.expected(), standing.gapPoints(),
+				standing.status(), change, expectedChange);
+	}
+
+	private static IndicatorStanding assessLevels(IndicatorTarget target, List<YearFigure> values, int year,
+			StatusThresholds thresholds) {
+		Optional<Double> reached = levelOf(target, values, year);
 		if (reached.isEmpty()) {
-			return Assessment.noData();
+			return IndicatorStanding.noData();
 		}
 		double level = reached.get();
 		double elapsed = elapsedShare(target, year);
@@ -141,7 +166,7 @@ public final class IndicatorArithmetic {
 			// a reach target met needs no baseline to say so
 			IndicatorStatus status = holds(target, level).orElse(false) ? IndicatorStatus.ACHIEVED
 					: IndicatorStatus.NO_BASELINE;
-			return new Assessment(year, level, null, elapsed, expected, null, status);
+			return new IndicatorStanding(year, level, null, elapsed, expected, null, status, null, null);
 		}
 		Double gap = target.constraint() ? null : (progress.get() - elapsed) * 100;
 		IndicatorStatus status;
@@ -154,31 +179,117 @@ public final class IndicatorArithmetic {
 		else {
 			status = thresholds.statusFor(gap);
 		}
-		return new Assessment(year, level, progress.get(), elapsed, expected, gap, status);
+		return new IndicatorStanding(year, level, progress.get(), elapsed, expected, gap, status, null, null);
 	}
 
 	/**
 	 * The projection to the target year from the trend so far; empty with fewer than two
 	 * points.
 	 */
-	public static Optional<Projection> project(IndicatorTarget target, List<YearValue> values) {
-		return Trend.project(target, values)
-			.map((p) -> new Projection(target.targetYear(), p[0], p[1], holds(target, p[0]).orElse(null)));
+	public static Optional<Projection> project(IndicatorTarget target, List<YearFigure> values) {
+		ChangeChain.OnLevels on = ChangeChain.of(target, values);
+		IndicatorTarget read = on.target();
+		return Trend.project(read, on.levels()).map((p) -> {
+			Double change = ChangeChain.change(read, p[0]);
+			double slope = on.indexed() ? read.direction() * p[1] * 100 : p[1];
+			return new Projection(read.targetYear(), on.indexed() ? null : p[0], slope, holds(read, p[0]).orElse(null),
+					change);
+		});
 	}
 
 	/**
 	 * The level in the year: its figure, or for a cumulative indicator the total of the
-	 * period so far.
+	 * period so far, or for a reduce- or increase-by-percent indicator the level its
+	 * rates and changes come to from the baseline; empty when it cannot be told.
 	 */
-	public static Optional<Double> level(IndicatorTarget target, List<YearValue> values, int year) {
+	public static Optional<Double> level(IndicatorTarget target, List<YearFigure> values, int year) {
+		ChangeChain.OnLevels on = ChangeChain.of(target, values);
+		return on.indexed() ? Optional.empty() : levelOf(on.target(), on.levels(), year);
+	}
+
+	/**
+	 * The chart of an indicator year by year from the baseline to the target year: the
+	 * expected path against what was reached — levels, or for a reduce- or
+	 * increase-by-percent indicator known only by rates and changes, the change since the
+	 * baseline year in percent (see {@link #pathInChange}).
+	 */
+	public static List<PathPoint> path(IndicatorTarget target, List<YearFigure> values) {
+		return path(TargetsInForce.of(target), values);
+	}
+
+	/**
+	 * The chart under the targets in force year by year: each year's expected level is
+	 * that of the target in force then.
+	 */
+	public static List<PathPoint> path(TargetsInForce targets, List<YearFigure> values) {
+		IndicatorTarget target = targets.original();
+		ChangeChain.OnLevels on = ChangeChain.of(target, values);
+		IndicatorTarget read = on.target();
+		List<PathPoint> path = new ArrayList<>();
+		for (int year = target.baselineYear(); year <= target.targetYear(); year++) {
+			int y = year;
+			boolean reported = on.levels().stream().anyMatch((p) -> p.year() == y);
+			Double actual = reported ? levelOf(read, on.levels(), y).orElse(null) : null;
+			if (y == target.baselineYear() && actual == null && !target.constraint()) {
+				actual = (target.kind() == IndicatorKind.CUMULATIVE) ? Double.valueOf(0) : read.baseline();
+			}
+			IndicatorTarget inForce = targets.in(y);
+			Double expected = expected(on.indexed() ? inForce.withBaseline(1.0) : inForce, y).orElse(null);
+			path.add(on.indexed()
+					? new PathPoint(y, ChangeChain.change(read, expected), ChangeChain.change(read, actual))
+					: new PathPoint(y, expected, actual));
+		}
+		return path;
+	}
+
+	/** The status as of the latest year with a figure, under the target in force then. */
+	public static IndicatorStanding assess(TargetsInForce targets, List<YearFigure> values,
+			StatusThresholds thresholds) {
+		return values.stream()
+			.map(YearFigure::year)
+			.max(Comparator.naturalOrder())
+			.map((year) -> assess(targets.in(year), values, year, thresholds))
+			.orElseGet(IndicatorStanding::noData);
+	}
+
+	/** The status in a year under the target in force that year. */
+	public static IndicatorStanding assess(TargetsInForce targets, List<YearFigure> values, int year,
+			StatusThresholds thresholds) {
+		return assess(targets.in(year), values, year, thresholds);
+	}
+
+	/**
+	 * The status of every year after the baseline year that has a figure, each under the
+	 * target in force that year, oldest first.
+	 */
+	public static List<IndicatorStanding> standings(TargetsInForce targets, List<YearFigure> values,
+			StatusThresholds thresholds) {
+		IndicatorTarget original = targets.original();
+		return values.stream()
+			.map(YearFigure::year)
+			.filter((year) -> year > original.baselineYear())
+			.distinct()
+			.sorted()
+			.map((year) -> assess(targets.in(year), values, year, thresholds))
+			.toList();
+	}
+
+	/**
+	 * Whether {@link #path} is the change since the baseline year rather than the level.
+	 */
+	public static boolean pathInChange(IndicatorTarget target, List<YearFigure> values) {
+		return ChangeChain.of(target, values).indexed();
+	}
+
+	private static Optional<Double> levelOf(IndicatorTarget target, List<YearFigure> values, int year) {
 		if (target.kind() == IndicatorKind.CUMULATIVE) {
-			List<YearValue> counted = values.stream()
+			List<YearFigure> counted = values.stream()
 				.filter((v) -> v.year() > target.baselineYear() && v.year() <= year)
 				.toList();
 			return counted.isEmpty() ? Optional.empty()
-					: Optional.of(counted.stream().mapToDouble(YearValue::value).sum());
+					: Optional.of(counted.stream().mapToDouble(YearFigure::value).sum());
 		}
-		return values.stream().filter((v) -> v.year() == year).map(YearValue::value).reduce((a, b) -> b);
+		return values.stream().filter((v) -> v.year() == year).map(YearFigure::value).reduce((a, b) -> b);
 	}
 
 	private static boolean atLeast(double level, double bound) {

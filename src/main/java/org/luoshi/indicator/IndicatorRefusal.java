@@ -3,6 +3,7 @@ package org.luoshi.indicator;
 import java.math.BigDecimal;
 
 import org.luoshi.common.Refusal;
+import org.luoshi.security.Role;
 
 /**
  * Why a request about indicators was refused: each reason is its own subclass, its text
@@ -65,6 +66,42 @@ public abstract class IndicatorRefusal extends Refusal {
 		public RangeUpsideDown(BigDecimal lower, BigDecimal upper) {
 			super(Kind.INVALID, "range-upside-down",
 					"The upper bound " + upper + " lies below the lower bound " + lower, plain(lower), plain(upper));
+		}
+
+	}
+
+	/** A mid-term year outside the plan period. */
+	public static class MidtermYearOutsidePeriod extends IndicatorRefusal {
+
+		public MidtermYearOutsidePeriod(int year, int from, int to) {
+			super(Kind.INVALID, "midterm-year-outside-period",
+					"The mid-term year " + year + " lies outside the plan period " + from + "–" + to,
+					String.valueOf(year), String.valueOf(from), String.valueOf(to));
+		}
+
+	}
+
+	/**
+	 * A step the user's role does not take: a reporter approving a split, a leader
+	 * completing a baseline, the office approving its own revised target.
+	 */
+	public static class NotYourStep extends IndicatorRefusal {
+
+		public NotYourStep(Role role, IndicatorStep step) {
+			super(Kind.FORBIDDEN, "not-your-step", "A " + role.code() + " may not " + step.code(), role, step);
+		}
+
+	}
+
+	/**
+	 * A reporter acting on an indicator its organisation does not answer for (or, for a
+	 * split, does not lead).
+	 */
+	public static class NotYourIndicator extends IndicatorRefusal {
+
+		public NotYourIndicator(String indicator, IndicatorStep step) {
+			super(Kind.FORBIDDEN, "not-your-indicator",
+					"The user's organisation does not answer for " + indicator + " to " + step.code(), indicator, step);
 		}
 
 	}

@@ -18,6 +18,11 @@ public enum IndicatorStatus {
 	OFF_TRACK("off-track"),
 	/** The target is measured from a baseline the office has not entered yet. */
 	NO_BASELINE("no-baseline"),
+	/**
+	 * A yearly rate whose year before has no figure: the change since the baseline cannot
+	 * be chained, and a missing year is never assumed.
+	 */
+	MISSING_YEAR("missing-year"),
 	/** No figure yet. */
 	NO_DATA("no-data");
 

@@ -33,7 +33,7 @@ public record IndicatorTarget(IndicatorKind kind, int baselineYear, Double basel
 	}
 
 	/** The percentage of a percent kind as a fraction: 16 (％) → 0.16. */
-	double rate() {
+	public double rate() {
 		return this.target / 100;
 	}
 
@@ -44,6 +44,24 @@ public record IndicatorTarget(IndicatorKind kind, int baselineYear, Double basel
 	public boolean constraint() {
 		return this.kind == IndicatorKind.MAINTAIN || this.kind == IndicatorKind.CAP
 				|| this.kind == IndicatorKind.RANGE;
+	}
+
+	/**
+	 * A reduce- or increase-by-percent target: its figures may be levels, yearly rates or
+	 * changes since the baseline year.
+	 */
+	public boolean byPercent() {
+		return this.kind == IndicatorKind.REDUCE_BY_PERCENT || this.kind == IndicatorKind.INCREASE_BY_PERCENT;
+	}
+
+	/** +1 for an increase-by-percent target, −1 for a reduce-by-percent one. */
+	int direction() {
+		return (this.kind == IndicatorKind.INCREASE_BY_PERCENT) ? 1 : -1;
+	}
+
+	/** The same rule measured from another baseline level. */
+	public IndicatorTarget withBaseline(Double baseline) {
+		return new IndicatorTarget(this.kind, this.baselineYear, baseline, this.target, this.upper, this.targetYear);
 	}
 
 	/** The same rule with another target (a city's share) and baseline. */

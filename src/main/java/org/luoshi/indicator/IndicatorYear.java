@@ -17,12 +17,14 @@ import java.util.List;
  * along a path
  * @param figure the current figure for the indicator's own region and the year; null
  * without one
- * @param assessment where it stood in the year on the figures up to then
+ * @param target the target in force in the year: the notice's, or an approved revision's
+ * @param standing where it stood in the year on the figures up to then
+ * @param targetRevised whether the target in force in the year is a revised one
  */
 public record IndicatorYear(long id, String name, boolean binding, String kind, String unit, Integer baselineYear,
 		BigDecimal baselineValue, BigDecimal target, BigDecimal targetUpper, Integer targetYear, Double targetLevel,
-		boolean constraint, boolean toDecompose, List<AnsweringOrganisation> organisations, ValueFigure figure,
-		Assessment assessment, List<PathPoint> path) {
+		boolean constraint, boolean toDecompose, List<AnsweringOrganisation> organisations, Figure figure,
+		IndicatorStanding standing, List<PathPoint> path, boolean targetRevised) {
 
 	public IndicatorYear {
 		organisations = List.copyOf(organisations);

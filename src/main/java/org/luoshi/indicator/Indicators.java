@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.luoshi.indicator.internal.ChangeStore;
+import org.luoshi.indicator.internal.IndicatorAccess;
 import org.luoshi.indicator.internal.IndicatorRecord;
 import org.luoshi.indicator.internal.IndicatorStore;
 import org.luoshi.indicator.internal.IndicatorViews;
@@ -37,10 +38,13 @@ public class Indicators {
 
 	private final PlanRegister plans;
 
+	private final IndicatorAccess access;
+
 	private final Clock clock;
 
 	Indicators(IndicatorStore indicators, IndicatorViews views, ThresholdStore thresholds, ChangeStore changes,
-			Regions regions, PlanRegister plans, Clock clock) {
+			Regions regions, PlanRegister plans, IndicatorAccess access, Clock clock) {
+		this.access = access;
 		this.indicators = indicators;
 		this.views = views;
 		this.thresholds = thresholds;
@@ -66,9 +70,11 @@ public class Indicators {
 	 * Completes or corrects the indicator if it is still at the version the caller saw;
 	 * every changed field goes into its history.
 	 * @throws OptimisticLockingFailureException when it changed in between
+	 * @throws IndicatorRefusal.NotYourStep for anybody but the office
 	 */
 	@Transactional
-	public IndicatorDetail complete(long id, int expectedVersion, IndicatorCompletion completion, String actor) {
+	public IndicatorDetail complete(long id, int expectedVersion, IndicatorCompletion completion) {
+		String actor = this.access.office(IndicatorStep.COMPLETE).username();
 		IndicatorRecord before = require(id);
 		if (before.version() != expectedVersion) {
 			throw new OptimisticLockingFailureException(
@@ -100,14 +106,24 @@ public class Indicators {
 	/**
 	 * @throws OptimisticLockingFailureException when the thresholds changed since the
 	 * caller read them
+	 * @throws IndicatorRefusal.NotYourStep for anybody but the office
 	 */
 	@Transactional
-	public PlanThresholds setThresholds(long planId, int expectedVersion, StatusThresholds thresholds, String actor) {
+	public PlanThresholds setThresholds(long planId, int expectedVersion, StatusThresholds thresholds) {
+		String actor = this.access.office(IndicatorStep.SET_THRESHOLDS).username();
 		this.plans.plan(planId);
 		if (!this.thresholds.save(planId, thresholds, expectedVersion, actor, OffsetDateTime.now(this.clock))) {
 			throw new OptimisticLockingFailureException("The thresholds of plan " + planId + " changed");
 		}
 		return thresholds(planId);
+	}
+
+	/**
+	 * What the signed-in user may change about the indicator, or with none given about
+	 * the plan's indicators as a whole (files, thresholds).
+	 */
+	public AllowedIndicatorSteps allowedSteps(Long indicatorId) {
+		return this.access.indicatorSteps((indicatorId != null) ? require(indicatorId) : null);
 	}
 
 	private IndicatorRecord completed(IndicatorRecord r, IndicatorCompletion c) {

@@ -17,7 +17,7 @@ import java.util.List;
  * there are sums
  */
 public record RollUp(long indicatorId, long decompositionId, int year, boolean additive, int citiesReporting,
-		BigDecimal fromCities, BigDecimal entered, Assessment province, List<CityFigure> cities) {
+		BigDecimal fromCities, BigDecimal entered, IndicatorStanding province, List<CityFigure> cities) {
 
 	public RollUp {
 		cities = List.copyOf(cities);

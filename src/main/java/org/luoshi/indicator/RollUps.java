@@ -13,8 +13,9 @@ import org.luoshi.indicator.internal.IndicatorRecord;
 import org.luoshi.indicator.internal.IndicatorStore;
 import org.luoshi.indicator.internal.IndicatorViews;
 import org.luoshi.indicator.internal.MeasureUnits;
+import org.luoshi.indicator.internal.Targets;
 import org.luoshi.indicator.internal.ThresholdStore;
-import org.luoshi.indicator.internal.ValueStore;
+import org.luoshi.indicator.internal.FigureStore;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,19 +35,22 @@ public class RollUps {
 
 	private final IndicatorStore indicators;
 
-	private final ValueStore values;
+	private final FigureStore figures;
 
 	private final ThresholdStore thresholds;
 
+	private final Targets targets;
+
 	private final MeasureUnits units = MeasureUnits.load();
 
-	RollUps(Decompositions decompositions, DecompositionStore stored, IndicatorStore indicators, ValueStore values,
-			ThresholdStore thresholds) {
+	RollUps(Decompositions decompositions, DecompositionStore stored, IndicatorStore indicators, FigureStore figures,
+			Targets targets, ThresholdStore thresholds) {
 		this.decompositions = decompositions;
 		this.stored = stored;
 		this.indicators = indicators;
-		this.values = values;
+		this.figures = figures;
 		this.thresholds = thresholds;
+		this.targets = targets;
 	}
 
 	/**
@@ -63,59 +67,64 @@ public class RollUps {
 			.orElseThrow(() -> new DecompositionRefusal.NoIssuedDecomposition(indicator.name()));
 		Decomposition split = this.decompositions.get(issued.id());
 		StatusThresholds thresholds = this.thresholds.of(indicator.planId());
-		List<ValueFigure> current = this.values.current(List.of(indicatorId));
+		List<Figure> current = this.figures.current(List.of(indicatorId));
 		boolean additive = this.units.additive(indicator.unit());
 		Optional<IndicatorTarget> target = indicator.arithmetic();
+		Optional<TargetsInForce> inForce = this.targets.of(indicator);
 		List<CityFigure> cities = new ArrayList<>();
 		Map<Integer, BigDecimal> sums = new TreeMap<>();
 		Map<Integer, Integer> reporting = new TreeMap<>();
+		Map<Integer, Integer> levels = new TreeMap<>();
 		for (CityShare share : split.shares()) {
-			List<ValueFigure> own = inRegion(current, share.regionId());
+			List<Figure> own = inRegion(current, share.regionId());
 			own.forEach((f) -> {
-				sums.merge(f.year(), f.value(), BigDecimal::add);
 				reporting.merge(f.year(), 1, Integer::sum);
+				// only levels add up; a rate or a change is a percentage
+				if (!f.form().relative()) {
+					sums.merge(f.year(), f.value(), BigDecimal::add);
+					levels.merge(f.year(), 1, Integer::sum);
+				}
 			});
-			BigDecimal value = own.stream()
-				.filter((f) -> f.year() == year)
-				.map(ValueFigure::value)
-				.findFirst()
-				.orElse(null);
+			Figure figure = own.stream().filter((f) -> f.year() == year).findFirst().orElse(null);
 			Double baseline = own.stream()
-				.filter((f) -> Objects.equals(f.year(), indicator.baselineYear()))
+				.filter((f) -> Objects.equals(f.year(), indicator.baselineYear()) && !f.form().relative())
 				.map((f) -> f.value().doubleValue())
 				.findFirst()
 				.orElse(null);
-			Assessment assessment = (share.target() == null) ? null
+			IndicatorStanding standing = (share.target() == null) ? null
 					: target
 						.map((t) -> IndicatorArithmetic.assess(t.withTarget(share.target().doubleValue(), baseline),
-								IndicatorViews.yearValues(own), year, thresholds))
+								IndicatorViews.yearFigures(own), year, thresholds))
 						.orElse(null);
 			cities.add(new CityFigure(share.organisationId(), share.organisation(), share.regionId(), share.region(),
-					share.target(), value, assessment));
+					share.target(), (figure != null) ? figure.value() : null, (figure != null) ? figure.form() : null,
+					standing));
 		}
 		int all = split.shares().size();
-		List<YearValue> province = new ArrayList<>(IndicatorViews.yearValues(inRegion(current, indicator.regionId())));
+		List<YearFigure> province = new ArrayList<>(
+				IndicatorViews.yearFigures(inRegion(current, indicator.regionId())));
 		if (additive) {
 			sums.forEach((y, sum) -> {
-				if (reporting.get(y) == all) {
+				if (levels.get(y) == all) {
 					province.removeIf((v) -> v.year() == y);
-					province.add(new YearValue(y, sum.doubleValue()));
+					province.add(new YearFigure(y, sum.doubleValue()));
 				}
 			});
 		}
-		BigDecimal fromCities = (additive && reporting.getOrDefault(year, 0) == all) ? sums.get(year) : null;
+		BigDecimal fromCities = (additive && levels.getOrDefault(year, 0) == all) ? sums.get(year) : null;
 		BigDecimal entered = inRegion(current, indicator.regionId()).stream()
 			.filter((f) -> f.year() == year)
-			.map(ValueFigure::value)
+			.map(Figure::value)
 			.findFirst()
 			.orElse(null);
-		Assessment assessment = target.map((t) -> IndicatorArithmetic.assess(t, province, year, thresholds))
+		// the province is held to the target in force that year, revised or not
+		IndicatorStanding standing = inForce.map((t) -> IndicatorArithmetic.assess(t, province, year, thresholds))
 			.orElse(null);
 		return new RollUp(indicatorId, issued.id(), year, additive, reporting.getOrDefault(year, 0), fromCities,
-				entered, assessment, cities);
+				entered, standing, cities);
 	}
 
-	private static List<ValueFigure> inRegion(List<ValueFigure> figures, Long regionId) {
+	private static List<Figure> inRegion(List<Figure> figures, Long regionId) {
 		return figures.stream().filter((f) -> Objects.equals(f.regionId(), regionId)).toList();
 	}
 

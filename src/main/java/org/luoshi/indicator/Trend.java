@@ -18,10 +18,10 @@ final class Trend {
 	}
 
 	/** The projected level at the target year and the slope per year. */
-	static Optional<double[]> project(IndicatorTarget target, List<YearValue> values) {
-		List<YearValue> points = new ArrayList<>();
+	static Optional<double[]> project(IndicatorTarget target, List<YearFigure> values) {
+		List<YearFigure> points = new ArrayList<>();
 		boolean cumulative = target.kind() == IndicatorKind.CUMULATIVE;
-		for (YearValue value : values) {
+		for (YearFigure value : values) {
 			boolean inPeriod = value.year() <= target.targetYear()
 					&& (!cumulative || value.year() > target.baselineYear());
 			if (inPeriod) {
@@ -30,7 +30,7 @@ final class Trend {
 		}
 		if (!cumulative && target.baseline() != null
 				&& points.stream().noneMatch((p) -> p.year() == target.baselineYear())) {
-			points.add(new YearValue(target.baselineYear(), target.baseline()));
+			points.add(new YearFigure(target.baselineYear(), target.baseline()));
 		}
 		Optional<double[]> line = fit(points);
 		if (line.isEmpty()) {
@@ -41,8 +41,8 @@ final class Trend {
 		if (!cumulative) {
 			return Optional.of(new double[] { intercept + slope * target.targetYear(), slope });
 		}
-		double total = points.stream().mapToDouble(YearValue::value).sum();
-		int latest = points.stream().mapToInt(YearValue::year).max().getAsInt();
+		double total = points.stream().mapToDouble(YearFigure::value).sum();
+		int latest = points.stream().mapToInt(YearFigure::year).max().getAsInt();
 		for (int year = latest + 1; year <= target.targetYear(); year++) {
 			total += Math.max(0, intercept + slope * year);
 		}
@@ -52,16 +52,16 @@ final class Trend {
 	/**
 	 * Intercept and slope of the least-squares line; empty unless two different years.
 	 */
-	static Optional<double[]> fit(List<YearValue> points) {
+	static Optional<double[]> fit(List<YearFigure> points) {
 		int n = points.size();
 		if (n < 2) {
 			return Optional.empty();
 		}
-		double meanX = points.stream().mapToDouble(YearValue::year).average().getAsDouble();
-		double meanY = points.stream().mapToDouble(YearValue::value).average().getAsDouble();
+		double meanX = points.stream().mapToDouble(YearFigure::year).average().getAsDouble();
+		double meanY = points.stream().mapToDouble(YearFigure::value).average().getAsDouble();
 		double sxx = 0;
 		double sxy = 0;
-		for (YearValue p : points) {
+		for (YearFigure p : points) {
 			sxx += (p.year() - meanX) * (p.year() - meanX);
 			sxy += (p.year() - meanX) * (p.value() - meanY);
 		}

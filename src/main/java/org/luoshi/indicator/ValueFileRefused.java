@@ -8,7 +8,8 @@ import org.springframework.context.MessageSourceResolvable;
 
 /**
  * A file of yearly figures refused as a whole, with every error found: nothing of it was
- * kept.
+ * kept. Its name keeps the older word: the API names a refusal by its class
+ * ({@code "refusal": "ValueFileRefused"}), and clients match on it.
  */
 public class ValueFileRefused extends IndicatorRefusal {
 

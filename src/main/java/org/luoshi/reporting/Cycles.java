@@ -192,7 +192,7 @@ public class Cycles {
 	CycleView view(CycleStore.Cycle c) {
 		return new CycleView(c.id(), c.planId(), this.views.plan(c.planId()).title(), c.year(), c.deadline(),
 				c.zone().getId(), c.openedAt(), c.openedBy(), this.cycles.timetable(c.id(), c.zone()),
-				this.reports.count(c.id()), c.period());
+				this.reports.count(c.id()), c.period(), c.illustrative());
 	}
 
 	private static ReportingPeriod.Rhythm rhythm(PlanOverview plan, ReportingSchedule schedule) {

@@ -4,9 +4,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-import org.luoshi.indicator.IndicatorValues;
-import org.luoshi.indicator.ValueEntry;
-import org.luoshi.indicator.ValueFigure;
+import org.luoshi.indicator.IndicatorFigures;
+import org.luoshi.indicator.FigureInput;
+import org.luoshi.indicator.Figure;
 import org.luoshi.plan.TaskSummary;
 import org.luoshi.reporting.internal.Access;
 import org.luoshi.reporting.internal.AttachmentStore;
@@ -40,7 +40,7 @@ public class ReportDrafts {
 
 	private final AttachmentStore attachments;
 
-	private final IndicatorValues values;
+	private final IndicatorFigures values;
 
 	private final Guard guard;
 
@@ -50,7 +50,7 @@ public class ReportDrafts {
 
 	private final ApplicationEventPublisher events;
 
-	ReportDrafts(ReportViews views, EntryStore entries, AttachmentStore attachments, IndicatorValues values,
+	ReportDrafts(ReportViews views, EntryStore entries, AttachmentStore attachments, IndicatorFigures values,
 			Guard guard, Access access, ReportingProperties properties, ApplicationEventPublisher events) {
 		this.views = views;
 		this.entries = entries;
@@ -105,7 +105,7 @@ public class ReportDrafts {
 
 	/**
 	 * Enters the figure the report owes for an indicator in the report's year.
-	 * @throws org.luoshi.indicator.ValueRefusal naming the field that is wrong
+	 * @throws org.luoshi.indicator.FigureRefusal naming the field that is wrong
 	 */
 	public Saved<FigureView> enterFigure(long reportId, long indicatorId, Integer expectedVersion, FigureEntry entry) {
 		ReportViews.Loaded loaded = writable(reportId, expectedVersion);
@@ -113,8 +113,8 @@ public class ReportDrafts {
 			throw new DraftRefusal.IndicatorNotOwed(indicatorId);
 		}
 		String actor = actor();
-		ValueFigure figure = this.values.enter(indicatorId, new ValueEntry(null, loaded.cycle().year(), entry.value(),
-				entry.status(), entry.source(), entry.revisionReason()), actor);
+		Figure figure = this.values.enter(indicatorId, new FigureInput(null, loaded.cycle().year(), entry.value(),
+				entry.status(), entry.source(), entry.revisionReason(), entry.form()));
 		this.entries.figureEntered(reportId, indicatorId, figure.id());
 		FigureView view = this.views.figures(loaded.cycle(), reportId)
 			.stream()

@@ -8,10 +8,11 @@ import java.util.List;
  * what it still lacks.
  *
  * @param secondsLeft until it is due; negative once it is overdue
+ * @param illustrative its cycle is demo data (示例数据)
  */
 public record ReportSummary(long id, long cycleId, int year, String planTitle, long organisationId,
 		String organisationName, ReportState state, OffsetDateTime dueAt, long secondsLeft, int entries,
-		List<Missing> missing, ReportingPeriod period) {
+		List<Missing> missing, ReportingPeriod period, boolean illustrative) {
 
 	public ReportSummary {
 		missing = List.copyOf(missing);

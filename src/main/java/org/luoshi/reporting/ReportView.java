@@ -13,12 +13,13 @@ import java.util.List;
  * @param editable whether its reporter may change it now
  * @param returnedNote the comment it was last returned with
  * @param period what it reports on: the year, or a half-year or quarter of it
+ * @param illustrative its cycle is demo data (示例数据)
  */
 public record ReportView(long id, long cycleId, long planId, String planTitle, int year, long organisationId,
 		String organisationName, ReportState state, int version, OffsetDateTime deadline, OffsetDateTime dueAt,
 		String exceptionReason, String returnedNote, boolean editable, OffsetDateTime firstSubmittedAt,
 		List<EntryView> entries, List<FigureView> figures, List<AttachmentInfo> attachments, List<Missing> missing,
-		ReportingPeriod period) {
+		ReportingPeriod period, boolean illustrative) {
 
 	public ReportView {
 		entries = List.copyOf(entries);

@@ -71,7 +71,7 @@ public class Reports {
 			long left = Duration.between(this.guard.now(), view.dueAt()).toSeconds();
 			summaries.add(new ReportSummary(view.id(), view.cycleId(), view.year(), view.planTitle(),
 					view.organisationId(), view.organisationName(), view.state(), view.dueAt(), left,
-					view.entries().size(), view.missing(), view.period()));
+					view.entries().size(), view.missing(), view.period(), view.illustrative()));
 		}
 		return summaries;
 	}

@@ -12,7 +12,7 @@
  * {@code organisation} for names and the members of collective names; on
  * {@code indicator} for the indicators an organisation answers for and because the
  * figures a report carries are entered through its
- * {@link org.luoshi.indicator.IndicatorValues}, checked as every figure is; on
+ * {@link org.luoshi.indicator.IndicatorFigures}, checked as every figure is; on
  * {@code security} for who acts ({@link org.luoshi.security.CurrentActor}) and in which
  * role; and on the shared {@code common}.
  */

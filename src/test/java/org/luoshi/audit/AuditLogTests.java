@@ -6,10 +6,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.luoshi.common.Audited;
+import org.luoshi.security.Role;
+import org.luoshi.security.WithActor;
+import org.springframework.security.test.context.support.WithMockUser;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
  * Every audited change lands in the log with who, what and when — and only if the change
  * itself commits.
  */
-@WithMockUser(username = "office", roles = "OFFICE")
+@WithActor(Role.OFFICE)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "luoshi.demo.enabled=true")
 class AuditLogTests {
 
@@ -53,7 +55,7 @@ class AuditLogTests {
 	org.luoshi.indicator.Indicators indicators;
 
 	@Autowired
-	org.luoshi.indicator.IndicatorValues values;
+	org.luoshi.indicator.IndicatorFigures values;
 
 	@Test
 	@DirtiesContext
@@ -66,7 +68,7 @@ class AuditLogTests {
 			.findFirst()
 			.orElseThrow()
 			.id();
-		values.enter(forest, new org.luoshi.indicator.ValueEntry(null, 2011, "43.3", null, "统计公报", null), "office");
+		values.enter(forest, new org.luoshi.indicator.FigureInput(null, 2011, "43.3", null, "统计公报", null));
 		List<AuditEntry> entries = log.entries(null, "office", 0, 50).items();
 		assertThat(entries).extracting(AuditEntry::action).contains("indicator.figure-entered");
 		assertThat(entries).extracting(AuditEntry::subject).contains("organisation:" + nongwei, "indicator:" + forest);

@@ -12,9 +12,9 @@ import org.luoshi.evaluation.AnnualReportModel.IndicatorRow;
 import org.luoshi.evaluation.internal.Numbers;
 import org.luoshi.indicator.Decomposition;
 import org.luoshi.indicator.Decompositions;
-import org.luoshi.indicator.IndicatorValues;
+import org.luoshi.indicator.IndicatorFigures;
 import org.luoshi.indicator.ShareEntry;
-import org.luoshi.indicator.ValueEntry;
+import org.luoshi.indicator.FigureInput;
 import org.luoshi.indicator.Indicators;
 import org.luoshi.organisation.OrganisationDirectory;
 import org.luoshi.plan.PlanRegister;
@@ -58,7 +58,7 @@ abstract class AnnualReportContract {
 	Decompositions decompositions;
 
 	@Autowired
-	IndicatorValues values;
+	IndicatorFigures values;
 
 	@Autowired
 	Cycles cycles;
@@ -135,24 +135,27 @@ abstract class AnnualReportContract {
 	@Test
 	void theCityBreakdownOfAnIssuedSplitNamesTheCitiesFurthestBehind() {
 		long land = this.year.seed().id("耕地保有量");
-		Decomposition split = this.decompositions.create(land, "省国土资源厅");
+		Decomposition split = EvaluationFixtures.as(EvaluationFixtures.office(),
+				() -> this.decompositions.create(land));
 		String[] targets = { "128.6", "84.3", "98.1", "22.4", "27.5", "10.3", "91.7", "64.9", "25.2" };
 		List<ShareEntry> shares = new java.util.ArrayList<>();
 		for (int i = 0; i < targets.length; i++) {
 			shares.add(
 					new ShareEntry(split.shares().get(i).organisationId(), new java.math.BigDecimal(targets[i]), null));
 		}
-		this.decompositions.updateShares(split.id(), split.version(), shares, "省国土资源厅");
-		this.decompositions.submit(split.id(), "省国土资源厅");
-		this.decompositions.approve(split.id(), "省发展改革委");
-		this.decompositions.issue(split.id(), "省政府办公厅");
+		EvaluationFixtures.as(EvaluationFixtures.office(), () -> {
+			Decomposition saved = this.decompositions.updateShares(split.id(), split.version(), shares);
+			this.decompositions.submit(saved.id());
+			this.decompositions.approve(saved.id());
+			this.decompositions.issue(saved.id());
+		});
 		// every city holds its share but 白城 (64.5 of 64.9); 松原 reports nothing
 		String[] figures = { "128.9", "84.3", "98.4", "22.4", "27.6", "10.3", null, "64.5", "25.2" };
 		for (int i = 0; i < figures.length; i++) {
 			if (figures[i] != null) {
-				this.values.enter(land,
-						new ValueEntry(split.shares().get(i).regionId(), 2011, figures[i], "final", "国土资源年报", null),
-						"省国土资源厅");
+				FigureInput figure = new FigureInput(split.shares().get(i).regionId(), 2011, figures[i], "final",
+						"国土资源年报", null);
+				EvaluationFixtures.as(EvaluationFixtures.office(), () -> this.values.enter(land, figure));
 			}
 		}
 		AnnualReportModel.CityBreakdown breakdown = generate().model()

@@ -5,7 +5,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.luoshi.indicator.IndicatorValues;
+import org.luoshi.indicator.IndicatorFigures;
 import org.luoshi.indicator.Indicators;
 import org.luoshi.organisation.OrganisationDirectory;
 import org.luoshi.plan.PlanRegister;
@@ -52,7 +52,7 @@ class EvaluationBrowserTests {
 	Indicators indicators;
 
 	@Autowired
-	IndicatorValues values;
+	IndicatorFigures values;
 
 	@Autowired
 	Cycles cycles;

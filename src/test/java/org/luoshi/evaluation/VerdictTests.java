@@ -1,7 +1,7 @@
 package org.luoshi.evaluation;
 
 import org.junit.jupiter.api.Test;
-import org.luoshi.indicator.Assessment;
+import org.luoshi.indicator.IndicatorStanding;
 import org.luoshi.indicator.IndicatorStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VerdictTests {
 
 	private static Verdict path(IndicatorStatus status, double gap, int year) {
-		return Verdict.of(new Assessment(year, 1.0, 0.2 + gap / 100, 0.2, 1.0, gap, status), false, 2015, 5);
+		return Verdict.of(new IndicatorStanding(year, 1.0, 0.2 + gap / 100, 0.2, 1.0, gap, status, null, null), false,
+				2015, 5);
 	}
 
 	@Test
@@ -38,20 +39,26 @@ class VerdictTests {
 
 	@Test
 	void aConstraintThatHoldsIsOnScheduleAndOneBrokenSeriouslyLagging() {
-		Assessment holds = new Assessment(2012, 553.6, 1.0, 0.4, 553.0, null, IndicatorStatus.ACHIEVED);
-		Assessment broken = new Assessment(2012, 552.0, 0.0, 0.4, 553.0, null, IndicatorStatus.OFF_TRACK);
+		IndicatorStanding holds = new IndicatorStanding(2012, 553.6, 1.0, 0.4, 553.0, null, IndicatorStatus.ACHIEVED,
+				null, null);
+		IndicatorStanding broken = new IndicatorStanding(2012, 552.0, 0.0, 0.4, 553.0, null, IndicatorStatus.OFF_TRACK,
+				null, null);
 		assertThat(Verdict.of(holds, true, 2015, 5)).isEqualTo(Verdict.ON_SCHEDULE);
 		assertThat(Verdict.of(broken, true, 2015, 5)).isEqualTo(Verdict.SERIOUSLY_LAGGING);
-		assertThat(
-				Verdict.of(new Assessment(2015, 553.6, 1.0, 1.0, 553.0, null, IndicatorStatus.ACHIEVED), true, 2015, 5))
+		assertThat(Verdict.of(
+				new IndicatorStanding(2015, 553.6, 1.0, 1.0, 553.0, null, IndicatorStatus.ACHIEVED, null, null), true,
+				2015, 5))
 			.isEqualTo(Verdict.COMPLETED);
 	}
 
 	@Test
 	void noFigureOrNoBaselineIsNoData() {
-		assertThat(Verdict.of(new Assessment(null, null, null, 0, null, null, IndicatorStatus.NO_DATA), false, 2015, 5))
+		assertThat(
+				Verdict.of(new IndicatorStanding(null, null, null, 0, null, null, IndicatorStatus.NO_DATA, null, null),
+						false, 2015, 5))
 			.isEqualTo(Verdict.NO_DATA);
-		assertThat(Verdict.of(new Assessment(2011, 9.3, null, 0.2, null, null, IndicatorStatus.NO_BASELINE), false,
+		assertThat(Verdict.of(
+				new IndicatorStanding(2011, 9.3, null, 0.2, null, null, IndicatorStatus.NO_BASELINE, null, null), false,
 				2015, 5))
 			.isEqualTo(Verdict.NO_DATA);
 	}

@@ -7,10 +7,10 @@ import java.util.List;
 
 import org.luoshi.indicator.IndicatorCompletion;
 import org.luoshi.indicator.IndicatorSummary;
-import org.luoshi.indicator.IndicatorValues;
+import org.luoshi.indicator.IndicatorFigures;
 import org.luoshi.indicator.Indicators;
 import org.luoshi.indicator.SeedIndicators;
-import org.luoshi.indicator.ValueEntry;
+import org.luoshi.indicator.FigureInput;
 import org.luoshi.organisation.OrganisationDirectory;
 import org.luoshi.plan.PlanRegister;
 import org.luoshi.reporting.CycleOpening;
@@ -54,7 +54,7 @@ public final class Year2011 {
 
 	private final Indicators indicators;
 
-	private final IndicatorValues values;
+	private final IndicatorFigures values;
 
 	private final Cycles cycles;
 
@@ -88,7 +88,7 @@ public final class Year2011 {
 
 	public CycleView cycle;
 
-	public Year2011(Indicators indicators, IndicatorValues values, Cycles cycles, CycleProgress progress,
+	public Year2011(Indicators indicators, IndicatorFigures values, Cycles cycles, CycleProgress progress,
 			Reports reports, ReportDrafts drafts, ReportWorkflow workflow, OrganisationDirectory directory,
 			PlanRegister plans, JdbcClient jdbc, Clock clock) {
 		this.indicators = indicators;
@@ -127,7 +127,8 @@ public final class Year2011 {
 
 	/** Enters (or revises) a figure of the plan's own region as the office. */
 	public void enter(String indicator, int year, String value, String status, String reason) {
-		this.values.enter(seed().id(indicator), new ValueEntry(null, year, value, status, "统计公报", reason), "office");
+		EvaluationFixtures.as(EvaluationFixtures.office(), () -> this.values.enter(seed().id(indicator),
+				new FigureInput(null, year, value, status, "统计公报", reason)));
 	}
 
 	private void baselines() {
@@ -140,8 +141,8 @@ public final class Year2011 {
 
 	private void complete(String name, String baseline) {
 		IndicatorSummary indicator = seed().indicator(name);
-		this.indicators.complete(indicator.id(), indicator.version(),
-				new IndicatorCompletion(2010, new BigDecimal(baseline), null, null, null, null), "office");
+		EvaluationFixtures.as(EvaluationFixtures.office(), () -> this.indicators.complete(indicator.id(),
+				indicator.version(), new IndicatorCompletion(2010, new BigDecimal(baseline), null, null, null, null)));
 	}
 
 	private void figures() {

@@ -77,7 +77,7 @@ class IndicatorArithmeticPropertyTests {
 		IndicatorTarget target = target(IndicatorKind.REDUCE_BY_PERCENT, 1.0, percent, years);
 		int when = 2010 + Math.min(year, years);
 		double onPath = IndicatorArithmetic.expected(target, when).orElseThrow();
-		Assessment assessment = IndicatorArithmetic.assess(target, List.of(new YearValue(when, onPath)),
+		IndicatorStanding assessment = IndicatorArithmetic.assess(target, List.of(new YearFigure(when, onPath)),
 				StatusThresholds.DEFAULTS);
 		assertThat(assessment.status()).isIn(IndicatorStatus.ON_TRACK, IndicatorStatus.ACHIEVED);
 	}
@@ -86,8 +86,8 @@ class IndicatorArithmeticPropertyTests {
 	void theProjectionOfFiguresOnAStraightLineIsThatLine(@ForAll @DoubleRange(min = 1, max = 1000) double start,
 			@ForAll @DoubleRange(min = -10, max = 10) double slope) {
 		IndicatorTarget target = new IndicatorTarget(IndicatorKind.REACH, 2010, start, start + 100, null, 2015);
-		List<YearValue> figures = List.of(new YearValue(2011, start + slope), new YearValue(2012, start + 2 * slope),
-				new YearValue(2013, start + 3 * slope));
+		List<YearFigure> figures = List.of(new YearFigure(2011, start + slope), new YearFigure(2012, start + 2 * slope),
+				new YearFigure(2013, start + 3 * slope));
 		Projection projection = IndicatorArithmetic.project(target, figures).orElseThrow();
 		assertThat(projection.slope()).isCloseTo(slope, within(1e-6));
 		assertThat(projection.level()).isCloseTo(start + 5 * slope, within(1e-6));

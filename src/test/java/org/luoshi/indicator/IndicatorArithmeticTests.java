@@ -36,7 +36,7 @@ class IndicatorArithmeticTests {
 
 	@Test
 	void energyPerGdpAtZeroPointNineThreeIn2013IsOffTrackByDefaultAndAtRiskUnderLooserThresholds() {
-		Assessment assessment = IndicatorArithmetic.assess(energyPerGdp(), in2013(0.93), DEFAULTS);
+		IndicatorStanding assessment = IndicatorArithmetic.assess(energyPerGdp(), in2013(0.93), DEFAULTS);
 		// 7 % of the 16 % done (43.75 %) with 60 % of the time gone: 16.25 points behind
 		assertThat(assessment.progress()).isCloseTo(0.4375, within(1e-9));
 		assertThat(assessment.gapPoints()).isCloseTo(-16.25, within(1e-9));
@@ -56,9 +56,9 @@ class IndicatorArithmeticTests {
 
 	@Test
 	void energyPerGdpIsAchievedAtSixteenPercentDownAndOffTrackWhenTheTargetYearPassesShort() {
-		assertThat(IndicatorArithmetic.assess(energyPerGdp(), List.of(new YearValue(2015, 0.84)), DEFAULTS).status())
+		assertThat(IndicatorArithmetic.assess(energyPerGdp(), List.of(new YearFigure(2015, 0.84)), DEFAULTS).status())
 			.isEqualTo(IndicatorStatus.ACHIEVED);
-		assertThat(IndicatorArithmetic.assess(energyPerGdp(), List.of(new YearValue(2015, 0.85)), DEFAULTS).status())
+		assertThat(IndicatorArithmetic.assess(energyPerGdp(), List.of(new YearFigure(2015, 0.85)), DEFAULTS).status())
 			.isEqualTo(IndicatorStatus.OFF_TRACK);
 	}
 
@@ -66,12 +66,12 @@ class IndicatorArithmeticTests {
 	void forestCoverageHalfwayInYearThreeIsAtRiskAndTwoThirdsIsOnTrack() {
 		assertThat(IndicatorArithmetic.expected(forestCoverage(), 2013))
 			.hasValueSatisfying((level) -> assertThat(level).isCloseTo(43.72, within(1e-9)));
-		Assessment halfway = IndicatorArithmetic.assess(forestCoverage(), in2013(43.6), DEFAULTS);
+		IndicatorStanding halfway = IndicatorArithmetic.assess(forestCoverage(), in2013(43.6), DEFAULTS);
 		assertThat(halfway.progress()).isCloseTo(0.5, within(1e-9));
 		assertThat(halfway.status()).isEqualTo(IndicatorStatus.AT_RISK);
 		assertThat(IndicatorArithmetic.assess(forestCoverage(), in2013(43.8), DEFAULTS).status())
 			.isEqualTo(IndicatorStatus.ON_TRACK);
-		assertThat(IndicatorArithmetic.assess(forestCoverage(), List.of(new YearValue(2014, 44.3)), DEFAULTS).status())
+		assertThat(IndicatorArithmetic.assess(forestCoverage(), List.of(new YearFigure(2014, 44.3)), DEFAULTS).status())
 			.isEqualTo(IndicatorStatus.ACHIEVED);
 	}
 
@@ -81,7 +81,7 @@ class IndicatorArithmeticTests {
 			.isEqualTo(IndicatorStatus.ACHIEVED);
 		assertThat(IndicatorArithmetic.assess(cultivatedLand(), in2013(553), DEFAULTS).status())
 			.isEqualTo(IndicatorStatus.ACHIEVED);
-		Assessment below = IndicatorArithmetic.assess(cultivatedLand(), in2013(552.9), DEFAULTS);
+		IndicatorStanding below = IndicatorArithmetic.assess(cultivatedLand(), in2013(552.9), DEFAULTS);
 		assertThat(below.status()).isEqualTo(IndicatorStatus.OFF_TRACK);
 		assertThat(below.progress()).isZero();
 		assertThat(below.gapPoints()).isNull();
@@ -97,7 +97,7 @@ class IndicatorArithmeticTests {
 
 	@Test
 	void housingCountsTheTotalSoFarAgainstALinearShareOfSixtyThreePointTwoSeven() {
-		Assessment assessment = IndicatorArithmetic.assess(housing(), from2011(14.95, 13.9, 12.1), DEFAULTS);
+		IndicatorStanding assessment = IndicatorArithmetic.assess(housing(), from2011(14.95, 13.9, 12.1), DEFAULTS);
 		assertThat(assessment.level()).isCloseTo(40.95, within(1e-9));
 		assertThat(assessment.expected()).isCloseTo(37.962, within(1e-9));
 		assertThat(assessment.progress()).isCloseTo(40.95 / 63.27, within(1e-9));
@@ -133,10 +133,10 @@ class IndicatorArithmeticTests {
 	void incomeOnTheCompoundGrowthPathLagsTheElapsedShareByLessThanTheOnTrackMargin() {
 		double onPath = IndicatorArithmetic.expected(incomeUpByHalf(), 2013).orElseThrow();
 		assertThat(onPath).isCloseTo(127.54, within(0.005));
-		Assessment assessment = IndicatorArithmetic.assess(incomeUpByHalf(), in2013(onPath), DEFAULTS);
+		IndicatorStanding assessment = IndicatorArithmetic.assess(incomeUpByHalf(), in2013(onPath), DEFAULTS);
 		assertThat(assessment.gapPoints()).isCloseTo(-4.91, within(0.01));
 		assertThat(assessment.status()).isEqualTo(IndicatorStatus.ON_TRACK);
-		assertThat(IndicatorArithmetic.assess(incomeUpByHalf(), List.of(new YearValue(2015, 150)), DEFAULTS).status())
+		assertThat(IndicatorArithmetic.assess(incomeUpByHalf(), List.of(new YearFigure(2015, 150)), DEFAULTS).status())
 			.isEqualTo(IndicatorStatus.ACHIEVED);
 	}
 
@@ -179,7 +179,7 @@ class IndicatorArithmeticTests {
 	}
 
 	private static IndicatorStatus status(IndicatorTarget target, double value) {
-		return IndicatorArithmetic.assess(target, List.of(new YearValue(2015, value)), DEFAULTS).status();
+		return IndicatorArithmetic.assess(target, List.of(new YearFigure(2015, value)), DEFAULTS).status();
 	}
 
 }

@@ -50,16 +50,16 @@ final class IndicatorFixtures {
 	}
 
 	/** Figures from 2011 on, one a year. */
-	static List<YearValue> from2011(double... values) {
-		List<YearValue> years = new ArrayList<>();
+	static List<YearFigure> from2011(double... values) {
+		List<YearFigure> years = new ArrayList<>();
 		for (int i = 0; i < values.length; i++) {
-			years.add(new YearValue(2011 + i, values[i]));
+			years.add(new YearFigure(2011 + i, values[i]));
 		}
 		return years;
 	}
 
-	static List<YearValue> in2013(double value) {
-		return List.of(new YearValue(2013, value));
+	static List<YearFigure> in2013(double value) {
+		return List.of(new YearFigure(2013, value));
 	}
 
 }

@@ -15,10 +15,11 @@ import org.luoshi.plan.NoticeImports;
 import org.luoshi.plan.PlanRegister;
 import org.luoshi.plan.TaskFilter;
 import org.luoshi.plan.TaskSummary;
+import org.luoshi.security.Role;
+import org.luoshi.security.WithActor;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +32,7 @@ import static org.assertj.core.api.Assertions.within;
  * imported, its indicators created with the plan. Runs on H2 and PostgreSQL (see the two
  * subclasses); every test rolls back what it changed.
  */
-@WithMockUser(username = "office", roles = "OFFICE")
+@WithActor(Role.OFFICE)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "luoshi.demo.enabled=true")
 @Transactional
 abstract class IndicatorRegisterContract {
@@ -40,7 +41,7 @@ abstract class IndicatorRegisterContract {
 	Indicators indicators;
 
 	@Autowired
-	IndicatorValues values;
+	IndicatorFigures values;
 
 	@Autowired
 	Decompositions decompositions;
@@ -100,20 +101,19 @@ abstract class IndicatorRegisterContract {
 	@Test
 	void aRevisionKeepsTheEarlierFigureAndBecomesCurrent() {
 		long energy = completedEnergy();
-		this.values.enter(energy, new ValueEntry(null, 2013, "0.95", "初步", "统计快报", null), "省统计局");
-		assertThatExceptionOfType(ValueRefusal.RevisionReasonRequired.class)
-			.isThrownBy(() -> this.values.enter(energy, new ValueEntry(null, 2013, "0.93", null, null, " "), "省统计局"));
-		ValueFigure revised = this.values.enter(energy, new ValueEntry(null, 2013, "0.93", null, "统计年鉴2014", "统计年鉴终值"),
-				"省统计局");
+		this.values.enter(energy, new FigureInput(null, 2013, "0.95", "初步", "统计快报", null));
+		assertThatExceptionOfType(FigureRefusal.RevisionReasonRequired.class)
+			.isThrownBy(() -> this.values.enter(energy, new FigureInput(null, 2013, "0.93", null, null, " ")));
+		Figure revised = this.values.enter(energy, new FigureInput(null, 2013, "0.93", null, "统计年鉴2014", "统计年鉴终值"));
 		assertThat(revised.status()).isEqualTo(FigureStatus.REVISED);
-		List<ValueFigure> figures = this.values.figures(energy);
-		assertThat(figures).extracting((f) -> f.value().toPlainString(), ValueFigure::current)
+		List<Figure> figures = this.values.figures(energy);
+		assertThat(figures).extracting((f) -> f.value().toPlainString(), Figure::current)
 			.containsExactly(tuple("0.95", false), tuple("0.93", true));
 		assertThat(figures.get(1).revisesId()).isEqualTo(figures.get(0).id());
 		assertThat(figures.get(1).revisionReason()).isEqualTo("统计年鉴终值");
 		IndicatorDetail detail = this.indicators.get(energy);
-		assertThat(detail.indicator().assessment().level()).isEqualTo(0.93);
-		assertThat(detail.indicator().assessment().status()).isEqualTo(IndicatorStatus.OFF_TRACK);
+		assertThat(detail.indicator().standing().level()).isEqualTo(0.93);
+		assertThat(detail.indicator().standing().status()).isEqualTo(IndicatorStatus.OFF_TRACK);
 		assertThat(detail.path()).hasSize(6);
 		assertThat(detail.path().get(3).expected()).isCloseTo(0.9007, within(0.00005));
 	}
@@ -122,13 +122,13 @@ abstract class IndicatorRegisterContract {
 	void aCompletionRecordsTheBaselineAndRefusesAStaleVersion() {
 		IndicatorSummary forest = indicator("森林覆盖率");
 		IndicatorDetail completed = this.indicators.complete(forest.id(), forest.version(),
-				new IndicatorCompletion(null, new BigDecimal("43.0"), null, null, null, null), "省发展改革委");
+				new IndicatorCompletion(null, new BigDecimal("43.0"), null, null, null, null));
 		assertThat(completed.indicator().baselineValue()).isEqualByComparingTo("43");
 		assertThat(completed.indicator().version()).isEqualTo(forest.version() + 1);
 		assertThat(this.changes.count(forest.id())).isEqualTo(1);
 		assertThatExceptionOfType(org.springframework.dao.OptimisticLockingFailureException.class)
 			.isThrownBy(() -> this.indicators.complete(forest.id(), forest.version(),
-					new IndicatorCompletion(null, new BigDecimal("42.0"), null, null, null, null), "省林业厅"));
+					new IndicatorCompletion(null, new BigDecimal("42.0"), null, null, null, null)));
 	}
 
 	@Test
@@ -136,17 +136,58 @@ abstract class IndicatorRegisterContract {
 		completedEnergy();
 		String bad = "指标,地区,年份,数值,状态,来源,修订原因\n单位地区生产总值能源消耗,吉林省,2011,0.97,最终,统计年鉴,\n" + "耕地保有量,长春市,2013,约128,最终,,\n";
 		assertThatExceptionOfType(ValueFileRefused.class)
-			.isThrownBy(() -> this.values.importFile(planId(), bad.getBytes(StandardCharsets.UTF_8), "bad.csv", "省统计局"))
+			.isThrownBy(() -> this.values.importFile(planId(), bad.getBytes(StandardCharsets.UTF_8), "bad.csv"))
 			.satisfies((ex) -> assertThat(ex.errors()).extracting(RowError::row, RowError::column)
 				.containsExactly(tuple(3, "数值")));
 		assertThat(this.values.figures(indicator("单位地区生产总值能源消耗").id())).isEmpty();
 		String good = "指标,地区,年份,数值,状态,来源,修订原因\n单位地区生产总值能源消耗,,2011,0.97,最终,统计年鉴,\n"
 				+ "单位地区生产总值能源消耗,,2012,0.95,初步,统计快报,\n单位地区生产总值能源消耗,,2012,0.948,最终,统计年鉴,年鉴终值\n";
-		ValueImportReport report = this.values.importFile(planId(), good.getBytes(StandardCharsets.UTF_8), "good.csv",
-				"省统计局");
+		FigureImportReport report = this.values.importFile(planId(), good.getBytes(StandardCharsets.UTF_8), "good.csv");
 		assertThat(report.rows()).isEqualTo(3);
 		assertThat(report.revised()).isEqualTo(1);
 		assertThat(this.values.figures(indicator("单位地区生产总值能源消耗").id())).hasSize(3);
+	}
+
+	@Test
+	void energyPublishedAsYearlyRatesIsKeptInThatFormAndChainedIntoTheCumulativeReduction() {
+		long energy = indicator("单位地区生产总值能源消耗").id();
+		this.values.enter(energy, new FigureInput(null, 2011, "3.5", "最终", "统计公报", null, "当年降低率"));
+		Figure second = this.values.enter(energy,
+				new FigureInput(null, 2012, "2.1", "最终", "统计公报", null, "yearly-rate"));
+		assertThat(second.form()).isEqualTo(FigureForm.YEARLY_RATE);
+		assertThat(second.value()).isEqualByComparingTo("2.1");
+		IndicatorDetail detail = this.indicators.get(energy);
+		// no baseline level yet: 1 − 0.965 · 0.979 = 5.5265 % of 16 %
+		assertThat(detail.indicator().standing().change()).isCloseTo(5.5265, within(1e-9));
+		assertThat(detail.indicator().standing().progress()).isCloseTo(0.34540625, within(1e-9));
+		assertThat(detail.indicator().standing().status()).isEqualTo(IndicatorStatus.AT_RISK);
+		assertThat(detail.pathInChange()).isTrue();
+		// a rate for a level indicator, and a reduction of more than the whole, are
+		// refused
+		long forest = indicator("森林覆盖率").id();
+		assertThatExceptionOfType(FigureRefusal.FormNotForKind.class)
+			.isThrownBy(() -> this.values.enter(forest, new FigureInput(null, 2011, "0.5", null, null, null, "累计")));
+		assertThatExceptionOfType(FigureRefusal.OutOfBounds.class)
+			.isThrownBy(() -> this.values.enter(energy, new FigureInput(null, 2013, "120", null, null, null, "累计")));
+		assertThatExceptionOfType(FigureRefusal.UnknownFigureForm.class)
+			.isThrownBy(() -> this.values.enter(energy, new FigureInput(null, 2013, "3", null, null, null, "大约")));
+	}
+
+	@Test
+	void aFileMayGiveTheFormOfEachFigure() {
+		String csv = "指标,年份,数值,口径,来源\n单位地区生产总值能源消耗,2011,3.5,当年降低率,统计公报\n"
+				+ "单位地区生产总值能源消耗,2012,5.54,累计,统计公报\n森林覆盖率,2011,43.3,,林业统计\n";
+		FigureImportReport report = this.values.importFile(planId(), csv.getBytes(StandardCharsets.UTF_8), "forms.csv");
+		assertThat(report.entered()).isEqualTo(3);
+		assertThat(this.values.figures(indicator("单位地区生产总值能源消耗").id())).extracting(Figure::form)
+			.containsExactly(FigureForm.YEARLY_RATE, FigureForm.CUMULATIVE_CHANGE);
+		assertThat(this.values.figures(indicator("森林覆盖率").id())).extracting(Figure::form)
+			.containsExactly(FigureForm.LEVEL);
+		String wrong = "指标,年份,数值,口径\n森林覆盖率,2012,0.3,当年增长率\n";
+		assertThatExceptionOfType(ValueFileRefused.class)
+			.isThrownBy(() -> this.values.importFile(planId(), wrong.getBytes(StandardCharsets.UTF_8), "wrong.csv"))
+			.satisfies((ex) -> assertThat(ex.errors()).extracting(RowError::row, RowError::column)
+				.containsExactly(tuple(2, "口径")));
 	}
 
 	@Test
@@ -169,7 +210,7 @@ abstract class IndicatorRegisterContract {
 	private long completedEnergy() {
 		IndicatorSummary energy = indicator("单位地区生产总值能源消耗");
 		this.indicators.complete(energy.id(), energy.version(),
-				new IndicatorCompletion(2010, new BigDecimal("1.0"), null, null, null, null), "省发展改革委");
+				new IndicatorCompletion(2010, new BigDecimal("1.0"), null, null, null, null));
 		return energy.id();
 	}
 

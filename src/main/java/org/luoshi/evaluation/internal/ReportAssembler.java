@@ -16,7 +16,7 @@ import org.luoshi.evaluation.AnnualReportModel.IndicatorRow;
 import org.luoshi.evaluation.AnnualReportModel.Late;
 import org.luoshi.evaluation.AnnualReportModel.Point;
 import org.luoshi.evaluation.Verdict;
-import org.luoshi.indicator.Assessment;
+import org.luoshi.indicator.IndicatorStanding;
 import org.luoshi.indicator.CityFigure;
 import org.luoshi.indicator.DecompositionState;
 import org.luoshi.indicator.Decompositions;
@@ -123,7 +123,7 @@ public class ReportAssembler {
 	}
 
 	private static IndicatorRow row(IndicatorYear i, int year, PlanThresholds thresholds) {
-		Assessment a = i.assessment();
+		IndicatorStanding a = i.standing();
 		Verdict verdict = Verdict.of(a, i.constraint(), i.targetYear(), thresholds.onTrackPoints());
 		List<Point> path = i.path().stream().map((p) -> new Point(p.year(), p.expected(), p.actual())).toList();
 		return new IndicatorRow(i.id(), i.name(), i.kind(), i.unit(), i.constraint(), i.baselineYear(),
@@ -135,7 +135,7 @@ public class ReportAssembler {
 	}
 
 	// a row without a figure still says how much of its period has passed
-	private static double elapsed(IndicatorYear i, Assessment a, int year) {
+	private static double elapsed(IndicatorYear i, IndicatorStanding a, int year) {
 		if (a.year() != null || i.baselineYear() == null || i.targetYear() == null
 				|| i.targetYear() <= i.baselineYear()) {
 			return a.elapsedShare();
@@ -155,7 +155,7 @@ public class ReportAssembler {
 		RollUp rollUp = this.rollUps.of(indicator.id(), year);
 		List<CityRow> rows = new ArrayList<>();
 		for (CityFigure city : rollUp.cities()) {
-			Assessment a = city.assessment();
+			IndicatorStanding a = city.standing();
 			Verdict verdict = (a != null)
 					? Verdict.of(a, indicator.constraint(), indicator.targetYear(), thresholds.onTrackPoints())
 					: Verdict.NO_DATA;

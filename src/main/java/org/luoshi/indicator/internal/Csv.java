@@ -13,8 +13,8 @@ final class Csv {
 	private Csv() {
 	}
 
-	static List<ValueFile.Line> parse(String text) {
-		List<ValueFile.Line> lines = new ArrayList<>();
+	static List<FigureFile.Line> parse(String text) {
+		List<FigureFile.Line> lines = new ArrayList<>();
 		List<String> cells = new ArrayList<>();
 		StringBuilder cell = new StringBuilder();
 		boolean quoted = false;
@@ -46,7 +46,7 @@ final class Csv {
 				}
 				cells.add(cell.toString());
 				cell.setLength(0);
-				lines.add(new ValueFile.Line(row, List.copyOf(cells)));
+				lines.add(new FigureFile.Line(row, List.copyOf(cells)));
 				cells.clear();
 				row++;
 			}
@@ -56,7 +56,7 @@ final class Csv {
 		}
 		if (cell.length() > 0 || !cells.isEmpty()) {
 			cells.add(cell.toString());
-			lines.add(new ValueFile.Line(row, List.copyOf(cells)));
+			lines.add(new FigureFile.Line(row, List.copyOf(cells)));
 		}
 		return lines;
 	}

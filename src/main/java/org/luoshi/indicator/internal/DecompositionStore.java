@@ -12,6 +12,7 @@ import org.luoshi.indicator.DecompositionState;
 import org.luoshi.indicator.DecompositionStep;
 
 import org.luoshi.common.AuditedChange;
+import org.luoshi.common.Illustrative;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,14 +26,14 @@ public class DecompositionStore {
 
 	/** A decomposition as stored. */
 	public record Stored(long id, long indicatorId, DecompositionState state, CheckMethod method, String returnedReason,
-			int version) {
+			int version, boolean illustrative) {
 	}
 
 	/** A city's share as stored. */
 	public record Share(long organisationId, Long regionId, BigDecimal target, BigDecimal weight) {
 	}
 
-	private static final String SELECT = "select id, indicator_id, state, check_method, returned_reason, version from decomposition";
+	private static final String SELECT = "select id, indicator_id, state, check_method, returned_reason, version, illustrative from decomposition";
 
 	private final JdbcClient jdbc;
 
@@ -46,14 +47,15 @@ public class DecompositionStore {
 	public long insert(long indicatorId, CheckMethod method, String actor, OffsetDateTime at) {
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.sql("""
-				insert into decomposition (indicator_id, state, check_method, created_by, created_at)
-				values (:indicator, :state, :method, :actor, :at)
+				insert into decomposition (indicator_id, state, check_method, created_by, created_at, illustrative)
+				values (:indicator, :state, :method, :actor, :at, :illustrative)
 				""")
 			.param("indicator", indicatorId)
 			.param("state", DecompositionState.DRAFT.code())
 			.param("method", method.code())
 			.param("actor", actor)
 			.param("at", at)
+			.param("illustrative", Illustrative.active())
 			.update(key, "id");
 		return key.getKeyAs(Number.class).longValue();
 	}
@@ -153,7 +155,8 @@ public class DecompositionStore {
 
 	private static Stored stored(ResultSet rs, int row) throws SQLException {
 		return new Stored(rs.getLong("id"), rs.getLong("indicator_id"), DecompositionState.of(rs.getString("state")),
-				CheckMethod.of(rs.getString("check_method")), rs.getString("returned_reason"), rs.getInt("version"));
+				CheckMethod.of(rs.getString("check_method")), rs.getString("returned_reason"), rs.getInt("version"),
+				rs.getBoolean("illustrative"));
 	}
 
 }

@@ -43,7 +43,7 @@ public class DecompositionViews {
 		DecompositionCheck check = DecompositionCheck.of(stored.method(), indicator.kind(), indicator.target(), shares);
 		return new Decomposition(stored.id(), indicator.id(), indicator.name(), indicator.kind().code(),
 				indicator.unit(), indicator.target(), stored.state(), stored.returnedReason(), stored.version(), shares,
-				check, this.decompositions.steps(stored.id()));
+				check, this.decompositions.steps(stored.id()), stored.illustrative());
 	}
 
 }

@@ -4,9 +4,10 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.luoshi.indicator.FigureForm;
 import org.luoshi.indicator.FigureStatus;
-import org.luoshi.indicator.ValueEntry;
-import org.luoshi.indicator.ValueRefusal;
+import org.luoshi.indicator.FigureInput;
+import org.luoshi.indicator.FigureRefusal;
 import org.luoshi.organisation.RegionRef;
 import org.luoshi.plan.PlanOverview;
 
@@ -21,8 +22,8 @@ import org.springframework.stereotype.Component;
 public class FigureCheck {
 
 	/** A figure that passed, and whether it revises one already there. */
-	public record Checked(long indicatorId, Long regionId, int year, BigDecimal value, FigureStatus status,
-			String source, String revisionReason, boolean revision) {
+	public record Checked(long indicatorId, Long regionId, int year, BigDecimal value, FigureForm form,
+			FigureStatus status, String source, String revisionReason, boolean revision) {
 	}
 
 	/** The years figures may be entered for. */
@@ -46,31 +47,33 @@ public class FigureCheck {
 
 	/**
 	 * @param current the figure now current for the region and year, as text, if any
-	 * @throws ValueRefusal naming the first field that is wrong
+	 * @throws FigureRefusal naming the first field that is wrong
 	 */
-	public Checked check(IndicatorRecord indicator, ValueEntry entry, Period period, Optional<String> current) {
+	public Checked check(IndicatorRecord indicator, FigureInput entry, Period period, Optional<String> current) {
 		Long region = region(indicator, entry.regionId());
 		if (entry.year() == null) {
-			throw new ValueRefusal.Missing("year");
+			throw new FigureRefusal.Missing("year");
 		}
 		int year = entry.year();
 		boolean baseline = Objects.equals(indicator.baselineYear(), year);
 		if (!baseline && (year < period.from() || year > period.to())) {
-			throw new ValueRefusal.YearOutsidePeriod(year, period.from(), period.to());
+			throw new FigureRefusal.YearOutsidePeriod(year, period.from(), period.to());
 		}
-		BigDecimal value = Figures.parse("value", entry.value());
-		this.units.bounds(indicator.kind(), indicator.unit())
+		BigDecimal value = FigureText.parse("value", entry.value());
+		FigureForm form = form(indicator, entry.form());
+		this.units.bounds(indicator.kind(), indicator.unit(), form)
 			.filter((bounds) -> !bounds.contains(value))
 			.ifPresent((bounds) -> {
-				throw new ValueRefusal.OutOfBounds(value, indicator.unit(), bounds.lowest(), bounds.highest());
+				throw new FigureRefusal.OutOfBounds(value, indicator.unit(), bounds.lowest(), bounds.highest());
 			});
 		boolean revision = current.isPresent();
 		String reason = blankToNull(entry.revisionReason());
 		if (revision && reason == null) {
-			throw new ValueRefusal.RevisionReasonRequired(current.get(), year);
+			throw new FigureRefusal.RevisionReasonRequired(current.get(), year);
 		}
 		FigureStatus status = status(entry.status(), revision);
-		return new Checked(indicator.id(), region, year, value, status, blankToNull(entry.source()), reason, revision);
+		return new Checked(indicator.id(), region, year, value, form, status, blankToNull(entry.source()), reason,
+				revision);
 	}
 
 	/**
@@ -85,16 +88,31 @@ public class FigureCheck {
 				&& this.regions.citiesOf(indicator.regionId()).stream().anyMatch((c) -> c.regionId() == regionId);
 		if (!city) {
 			String name = this.regions.find(regionId).map(RegionRef::name).orElse(String.valueOf(regionId));
-			throw new ValueRefusal.RegionNotCovered(name, indicator.name());
+			throw new FigureRefusal.RegionNotCovered(name, indicator.name());
 		}
 		return regionId;
+	}
+
+	/**
+	 * The form as entered; a rate or a change only for a reduce- or increase-by-percent
+	 * kind.
+	 */
+	private static FigureForm form(IndicatorRecord indicator, String text) {
+		if (text == null || text.isBlank()) {
+			return FigureForm.LEVEL;
+		}
+		FigureForm form = FigureForm.of(text).orElseThrow(() -> new FigureRefusal.UnknownFigureForm(text));
+		if (form.relative() && !indicator.byPercent()) {
+			throw new FigureRefusal.FormNotForKind(form, indicator.name());
+		}
+		return form;
 	}
 
 	private static FigureStatus status(String text, boolean revision) {
 		if (text == null || text.isBlank()) {
 			return revision ? FigureStatus.REVISED : FigureStatus.PRELIMINARY;
 		}
-		return FigureStatus.of(text).orElseThrow(() -> new ValueRefusal.UnknownFigureStatus(text));
+		return FigureStatus.of(text).orElseThrow(() -> new FigureRefusal.UnknownFigureStatus(text));
 	}
 
 	private static String blankToNull(String text) {

@@ -22,6 +22,14 @@ public record IndicatorRecord(long id, long planId, String name, boolean binding
 				this.targetUpper, this.targetYear));
 	}
 
+	/**
+	 * A reduce- or increase-by-percent indicator, whose figures may also be rates and
+	 * changes.
+	 */
+	public boolean byPercent() {
+		return this.kind == IndicatorKind.REDUCE_BY_PERCENT || this.kind == IndicatorKind.INCREASE_BY_PERCENT;
+	}
+
 	static IndicatorKind kind(String code) {
 		return Arrays.stream(IndicatorKind.values())
 			.filter((k) -> k.code().equals(code))

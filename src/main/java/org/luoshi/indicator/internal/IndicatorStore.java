@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -128,6 +131,23 @@ public class IndicatorStore {
 			.param("indicator", indicatorId)
 			.query((rs, i) -> new Answering(rs.getLong(1), rs.getString(2), rs.getBoolean(3)))
 			.list();
+	}
+
+	/** The organisations answering for each of the indicators, in one query. */
+	public Map<Long, List<Answering>> answering(List<Long> indicatorIds) {
+		Map<Long, List<Answering>> answering = new HashMap<>();
+		if (indicatorIds.isEmpty()) {
+			return answering;
+		}
+		this.jdbc.sql("""
+				select indicator_id, organisation_id, written_name, lead from indicator_organisation
+				where indicator_id in (:indicators) order by indicator_id, position
+				""").param("indicators", indicatorIds).query((rs, i) -> {
+			answering.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>())
+				.add(new Answering(rs.getLong(2), rs.getString(3), rs.getBoolean(4)));
+			return null;
+		}).list();
+		return answering;
 	}
 
 	/**

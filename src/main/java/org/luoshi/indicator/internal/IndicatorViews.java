@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.luoshi.indicator.AnsweringOrganisation;
-import org.luoshi.indicator.Assessment;
+import org.luoshi.indicator.IndicatorStanding;
 import org.luoshi.indicator.IndicatorArithmetic;
 import org.luoshi.indicator.IndicatorDetail;
 import org.luoshi.indicator.IndicatorStatus;
@@ -17,9 +17,9 @@ import org.luoshi.indicator.IndicatorTarget;
 import org.luoshi.indicator.PathPoint;
 import org.luoshi.indicator.Projection;
 import org.luoshi.indicator.StatusThresholds;
-import org.luoshi.indicator.ValueFigure;
-import org.luoshi.indicator.YearValue;
-import org.luoshi.notice.IndicatorKind;
+import org.luoshi.indicator.TargetsInForce;
+import org.luoshi.indicator.Figure;
+import org.luoshi.indicator.YearFigure;
 import org.luoshi.organisation.OrganisationDirectory;
 
 import org.springframework.stereotype.Component;
@@ -33,16 +33,22 @@ public class IndicatorViews {
 
 	private final IndicatorStore indicators;
 
-	private final ValueStore values;
+	private final FigureStore figures;
 
 	private final ThresholdStore thresholds;
 
 	private final OrganisationDirectory directory;
 
-	IndicatorViews(IndicatorStore indicators, ValueStore values, ThresholdStore thresholds,
-			OrganisationDirectory directory) {
+	private final Targets targets;
+
+	private final RevisionStore revisions;
+
+	IndicatorViews(IndicatorStore indicators, FigureStore figures, ThresholdStore thresholds,
+			OrganisationDirectory directory, Targets targets, RevisionStore revisions) {
+		this.targets = targets;
+		this.revisions = revisions;
 		this.indicators = indicators;
-		this.values = values;
+		this.figures = figures;
 		this.thresholds = thresholds;
 		this.directory = directory;
 	}
@@ -52,63 +58,79 @@ public class IndicatorViews {
 			return List.of();
 		}
 		StatusThresholds thresholds = this.thresholds.of(records.get(0).planId());
-		Map<Long, List<ValueFigure>> current = new HashMap<>();
-		this.values.current(records.stream().map(IndicatorRecord::id).toList())
+		Map<Long, List<Figure>> current = new HashMap<>();
+		this.figures.current(records.stream().map(IndicatorRecord::id).toList())
 			.forEach((f) -> current.computeIfAbsent(f.indicatorId(), (k) -> new ArrayList<>()).add(f));
-		Map<Long, String> names = new HashMap<>();
+		Map<Long, List<IndicatorStore.Answering>> answering = this.indicators
+			.answering(records.stream().map(IndicatorRecord::id).toList());
+		Map<Long, String> names = names(answering);
+		Map<Long, Optional<TargetsInForce>> inForce = this.targets.of(records);
 		return records.stream()
-			.map((r) -> summary(r, ownRegion(r, current.getOrDefault(r.id(), List.of())), thresholds, names))
+			.map((r) -> summary(r, inForce.get(r.id()), ownRegion(r, current.getOrDefault(r.id(), List.of())),
+					illustrative(current.getOrDefault(r.id(), List.of())), thresholds,
+					answering.getOrDefault(r.id(), List.of()), names))
 			.toList();
 	}
 
 	public IndicatorDetail detail(IndicatorRecord record) {
-		List<ValueFigure> figures = this.values.all(record.id())
-			.stream()
-			.filter((f) -> Objects.equals(f.regionId(), record.regionId()))
-			.toList();
-		List<ValueFigure> current = figures.stream().filter(ValueFigure::current).toList();
-		IndicatorSummary summary = summary(record, current, this.thresholds.of(record.planId()), new HashMap<>());
-		Optional<IndicatorTarget> target = record.arithmetic();
-		List<YearValue> points = yearValues(current);
-		List<PathPoint> path = target.map((t) -> path(t, points)).orElse(List.of());
-		Projection projection = target.flatMap((t) -> IndicatorArithmetic.project(t, points)).orElse(null);
-		return new IndicatorDetail(summary, path, projection, figures);
+		List<Figure> all = this.figures.all(record.id());
+		List<Figure> figures = ownRegion(record, all);
+		List<Figure> current = figures.stream().filter(Figure::current).toList();
+		StatusThresholds thresholds = this.thresholds.of(record.planId());
+		Optional<TargetsInForce> target = this.targets.of(record);
+		List<IndicatorStore.Answering> answering = this.indicators.answering(record.id());
+		IndicatorSummary summary = summary(record, target, current, illustrative(all), thresholds, answering,
+				names(Map.of(record.id(), answering)));
+		List<YearFigure> points = yearFigures(current);
+		List<PathPoint> path = target.map((t) -> IndicatorArithmetic.path(t, points)).orElse(List.of());
+		boolean inChange = target.map((t) -> IndicatorArithmetic.pathInChange(t.original(), points)).orElse(false);
+		Projection projection = target.flatMap((t) -> IndicatorArithmetic.project(t.latest(), points)).orElse(null);
+		List<IndicatorStanding> standings = target.map((t) -> IndicatorArithmetic.standings(t, points, thresholds))
+			.orElse(List.of());
+		return new IndicatorDetail(summary, path, inChange, projection, figures, standings,
+				this.targets.history(record), this.revisions.ofIndicator(record.id()));
 	}
 
-	public static List<YearValue> yearValues(List<ValueFigure> figures) {
-		return figures.stream().map((f) -> new YearValue(f.year(), f.value().doubleValue())).toList();
+	public static List<YearFigure> yearFigures(List<Figure> figures) {
+		return figures.stream().map((f) -> new YearFigure(f.year(), f.value().doubleValue(), f.form())).toList();
 	}
 
-	private IndicatorSummary summary(IndicatorRecord r, List<ValueFigure> current, StatusThresholds thresholds,
+	private IndicatorSummary summary(IndicatorRecord r, Optional<TargetsInForce> inForce, List<Figure> current,
+			boolean illustrative, StatusThresholds thresholds, List<IndicatorStore.Answering> answering,
 			Map<Long, String> names) {
-		Assessment assessment = r.arithmetic()
-			.map((t) -> IndicatorArithmetic.assess(t, yearValues(current), thresholds))
-			.orElseGet(() -> new Assessment(null, null, null, 0, null, null, IndicatorStatus.NO_BASELINE));
-		List<AnsweringOrganisation> organisations = this.indicators.answering(r.id())
-			.stream()
-			.map((a) -> new AnsweringOrganisation(a.organisationId(),
-					names.computeIfAbsent(a.organisationId(), (id) -> this.directory.get(id).name()), a.lead()))
+		IndicatorStanding standing = inForce.map((t) -> IndicatorArithmetic.assess(t, yearFigures(current), thresholds))
+			.orElseGet(() -> new IndicatorStanding(null, null, null, 0, null, null, IndicatorStatus.NO_BASELINE, null,
+					null));
+		List<AnsweringOrganisation> organisations = answering.stream()
+			.map((a) -> new AnsweringOrganisation(a.organisationId(), names.get(a.organisationId()), a.lead()))
 			.toList();
 		return new IndicatorSummary(r.id(), r.planId(), r.name(), r.binding(), r.kind().code(), r.unit(), r.target(),
 				r.targetUpper(), r.targetYear(), r.baselineYear(), r.baselineValue(), r.regionId(), r.taskId(),
-				organisations, r.toDecompose(), r.version(), assessment);
+				organisations, r.toDecompose(), r.version(), standing, Targets.current(r, inForce),
+				inForce.map(TargetsInForce::revised).orElse(false), illustrative);
 	}
 
-	private static List<PathPoint> path(IndicatorTarget target, List<YearValue> points) {
-		List<PathPoint> path = new ArrayList<>();
-		for (int year = target.baselineYear(); year <= target.targetYear(); year++) {
-			int y = year;
-			boolean reported = points.stream().anyMatch((p) -> p.year() == y);
-			Double actual = reported ? IndicatorArithmetic.level(target, points, y).orElse(null) : null;
-			if (y == target.baselineYear() && actual == null && !target.constraint()) {
-				actual = (target.kind() == IndicatorKind.CUMULATIVE) ? Double.valueOf(0) : target.baseline();
-			}
-			path.add(new PathPoint(y, IndicatorArithmetic.expected(target, y).orElse(null), actual));
+	/** The directory's names of every organisation answering, in one read. */
+	private Map<Long, String> names(Map<Long, List<IndicatorStore.Answering>> answering) {
+		List<Long> ids = answering.values()
+			.stream()
+			.flatMap(List::stream)
+			.map(IndicatorStore.Answering::organisationId)
+			.distinct()
+			.toList();
+		Map<Long, String> names = new HashMap<>();
+		if (!ids.isEmpty()) {
+			this.directory.getAll(ids).forEach((o) -> names.put(o.id(), o.name()));
 		}
-		return path;
+		return names;
 	}
 
-	private static List<ValueFigure> ownRegion(IndicatorRecord record, List<ValueFigure> figures) {
+	/** Whether any of the figures, of any region, is demo data. */
+	private static boolean illustrative(List<Figure> figures) {
+		return figures.stream().anyMatch(Figure::illustrative);
+	}
+
+	private static List<Figure> ownRegion(IndicatorRecord record, List<Figure> figures) {
 		return figures.stream().filter((f) -> Objects.equals(f.regionId(), record.regionId())).toList();
 	}
 

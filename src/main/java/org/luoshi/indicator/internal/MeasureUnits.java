@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.luoshi.common.ComparedText;
+import org.luoshi.indicator.FigureForm;
 import org.luoshi.notice.IndicatorKind;
 
 /**
@@ -31,6 +32,11 @@ public final class MeasureUnits {
 
 	private static final Bounds LEVEL = new Bounds(BigDecimal.ZERO, null);
 
+	// a reduction of more than the whole, or a fall of more than the whole, cannot be
+	private static final Bounds REDUCTION = new Bounds(BigDecimal.valueOf(-100), BigDecimal.valueOf(100));
+
+	private static final Bounds INCREASE = new Bounds(BigDecimal.valueOf(-100), null);
+
 	private final Map<String, Unit> units;
 
 	private MeasureUnits(Map<String, Unit> units) {
@@ -53,11 +59,22 @@ public final class MeasureUnits {
 	}
 
 	/**
-	 * The bounds of a plausible yearly figure. The percentage of a reduce- or
+	 * The bounds of a plausible yearly figure of a level. The percentage of a reduce- or
 	 * increase-by-percent target is the change, not the figure: the figure is a level
 	 * (energy per unit of GDP), only ever non-negative.
 	 */
 	public Optional<Bounds> bounds(IndicatorKind kind, String unit) {
+		return bounds(kind, unit, FigureForm.LEVEL);
+	}
+
+	/**
+	 * The bounds of a plausible figure in the form given: a yearly rate or a change since
+	 * the baseline is a percentage above −100 (and, for a reduction, at most 100).
+	 */
+	public Optional<Bounds> bounds(IndicatorKind kind, String unit, FigureForm form) {
+		if (form.relative()) {
+			return Optional.of((kind == IndicatorKind.REDUCE_BY_PERCENT) ? REDUCTION : INCREASE);
+		}
 		if (kind == IndicatorKind.REDUCE_BY_PERCENT || kind == IndicatorKind.INCREASE_BY_PERCENT) {
 			return Optional.of(LEVEL);
 		}

@@ -1,7 +1,6 @@
 package org.luoshi.indicator.web;
 
 import java.net.URI;
-import java.security.Principal;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,7 +9,6 @@ import jakarta.validation.Valid;
 import org.luoshi.common.IfMatch;
 import org.luoshi.indicator.Decomposition;
 import org.luoshi.indicator.Decompositions;
-import org.luoshi.indicator.Indicators;
 import org.luoshi.indicator.RollUp;
 import org.luoshi.indicator.RollUps;
 
@@ -28,8 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Splitting provincial targets among the cities: drafting, city targets, submission
  * (refused with the shortfall), approval, issue, return with a reason, and the roll-up of
- * city figures under the issued split. Who takes which step is the same as on the page
- * ({@link DecompositionDuties}): anybody else is refused with 403.
+ * city figures under the issued split. The service decides who takes which step, as for
+ * the page: anybody else is refused with 403.
  */
 @RestController
 @RequestMapping("/api")
@@ -40,16 +38,9 @@ class DecompositionApiController {
 
 	private final RollUps rollUps;
 
-	private final Indicators indicators;
-
-	private final DecompositionDuties duties;
-
-	DecompositionApiController(Decompositions decompositions, RollUps rollUps, Indicators indicators,
-			DecompositionDuties duties) {
+	DecompositionApiController(Decompositions decompositions, RollUps rollUps) {
 		this.decompositions = decompositions;
 		this.rollUps = rollUps;
-		this.indicators = indicators;
-		this.duties = duties;
 	}
 
 	@GetMapping("/indicators/{id}/decompositions")
@@ -61,9 +52,8 @@ class DecompositionApiController {
 	@PostMapping("/indicators/{id}/decompositions")
 	@Operation(
 			summary = "Draft a split with one share per city of the indicator's province (a reporter of the lead organisation, or the planning office)")
-	ResponseEntity<Decomposition> create(@PathVariable long id, Principal principal) {
-		this.duties.requireDrafting(this.indicators.get(id).indicator());
-		Decomposition created = this.decompositions.create(id, Actors.of(principal));
+	ResponseEntity<Decomposition> create(@PathVariable long id) {
+		Decomposition created = this.decompositions.create(id);
 		return ResponseEntity.created(URI.create("/api/decompositions/" + created.id()))
 			.eTag(String.valueOf(created.version()))
 			.body(created);
@@ -78,51 +68,38 @@ class DecompositionApiController {
 	@PutMapping("/decompositions/{id}/shares")
 	@Operation(summary = "Set city targets and weights of a draft or returned split (If-Match required)")
 	ResponseEntity<Decomposition> shares(@PathVariable long id,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody SharesForm form,
-			Principal principal) {
-		drafting(id);
-		return withETag(
-				this.decompositions.updateShares(id, IfMatch.required(ifMatch), form.entries(), Actors.of(principal)));
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody SharesForm form) {
+		return withETag(this.decompositions.updateShares(id, IfMatch.required(ifMatch), form.entries()));
 	}
 
 	@PostMapping("/decompositions/{id}/submit")
 	@Operation(summary = "Submit the split; refused while city targets are missing or fall short")
-	ResponseEntity<Decomposition> submit(@PathVariable long id, Principal principal) {
-		drafting(id);
-		return withETag(this.decompositions.submit(id, Actors.of(principal)));
+	ResponseEntity<Decomposition> submit(@PathVariable long id) {
+		return withETag(this.decompositions.submit(id));
 	}
 
 	@PostMapping("/decompositions/{id}/approve")
 	@Operation(summary = "Approve a submitted split (the planning office)")
-	ResponseEntity<Decomposition> approve(@PathVariable long id, Principal principal) {
-		this.duties.requireReviewing();
-		return withETag(this.decompositions.approve(id, Actors.of(principal)));
+	ResponseEntity<Decomposition> approve(@PathVariable long id) {
+		return withETag(this.decompositions.approve(id));
 	}
 
 	@PostMapping("/decompositions/{id}/issue")
 	@Operation(summary = "Issue an approved split (the planning office, for the provincial government)")
-	ResponseEntity<Decomposition> issue(@PathVariable long id, Principal principal) {
-		this.duties.requireReviewing();
-		return withETag(this.decompositions.issue(id, Actors.of(principal)));
+	ResponseEntity<Decomposition> issue(@PathVariable long id) {
+		return withETag(this.decompositions.issue(id));
 	}
 
 	@PostMapping("/decompositions/{id}/return")
 	@Operation(summary = "Return a submitted or approved split to the lead department with a reason")
-	ResponseEntity<Decomposition> giveBack(@PathVariable long id, @Valid @RequestBody ReturnForm form,
-			Principal principal) {
-		this.duties.requireReviewing();
-		return withETag(this.decompositions.giveBack(id, form.reason(), Actors.of(principal)));
+	ResponseEntity<Decomposition> giveBack(@PathVariable long id, @Valid @RequestBody ReturnForm form) {
+		return withETag(this.decompositions.giveBack(id, form.reason()));
 	}
 
 	@GetMapping("/indicators/{id}/roll-up")
 	@Operation(summary = "City figures of a year against their targets, and the province from the cities")
 	RollUp rollUp(@PathVariable long id, @RequestParam int year) {
 		return this.rollUps.of(id, year);
-	}
-
-	/** Only the lead department (or the office for it) changes a split's city targets. */
-	private void drafting(long id) {
-		this.duties.requireDrafting(this.indicators.get(this.decompositions.get(id).indicatorId()).indicator());
 	}
 
 	private static ResponseEntity<Decomposition> withETag(Decomposition decomposition) {

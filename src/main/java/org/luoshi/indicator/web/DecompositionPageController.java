@@ -1,6 +1,5 @@
 package org.luoshi.indicator.web;
 
-import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.luoshi.common.Refusal;
+import org.luoshi.indicator.AllowedSplitSteps;
 import org.luoshi.indicator.AnsweringOrganisation;
 import org.luoshi.indicator.Decomposition;
 import org.luoshi.indicator.DecompositionCheck;
@@ -34,11 +34,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The decomposition page (指标分解) of one indicator: the provincial target, the newest split
  * with a row per city, its check against the target and its steps; and, for whoever may
- * take them ({@link DecompositionDuties}), the forms to draft, enter city targets,
- * submit, approve, return and issue. Every form names the version it saw: a split
- * somebody changed meanwhile is answered in the page (409) and nothing is overwritten; a
- * step the service refuses is explained next to its form (409, 422); a step that is not
- * the user's is forbidden (403).
+ * take them ({@link Decompositions#allowedSteps}), the forms to draft, enter city
+ * targets, submit, approve, return and issue. Every form names the version it saw: a
+ * split somebody changed meanwhile is answered in the page (409) and nothing is
+ * overwritten; a step the service refuses is explained next to its form (409, 422); a
+ * step that is not the user's is forbidden (403).
  */
 @Controller
 class DecompositionPageController {
@@ -51,18 +51,15 @@ class DecompositionPageController {
 
 	private final PlanRegister plans;
 
-	private final DecompositionDuties duties;
-
 	private final MessageSource messages;
 
 	private final CheckWords checkWords;
 
 	DecompositionPageController(Decompositions decompositions, Indicators indicators, PlanRegister plans,
-			DecompositionDuties duties, MessageSource messages) {
+			MessageSource messages) {
 		this.decompositions = decompositions;
 		this.indicators = indicators;
 		this.plans = plans;
-		this.duties = duties;
 		this.messages = messages;
 		this.checkWords = new CheckWords(messages);
 	}
@@ -75,24 +72,21 @@ class DecompositionPageController {
 	}
 
 	@PostMapping("/plans/{planId}/indicators/{indicatorId}/decomposition")
-	String start(@PathVariable long planId, @PathVariable long indicatorId, Principal principal,
-			RedirectAttributes flash, HttpServletResponse response, Model model) {
+	String start(@PathVariable long planId, @PathVariable long indicatorId, RedirectAttributes flash,
+			HttpServletResponse response, Model model) {
 		IndicatorSummary indicator = indicator(planId, indicatorId);
-		this.duties.requireDrafting(indicator);
-		return act(indicator, null, "start", null, () -> this.decompositions.create(indicatorId, Actors.of(principal)),
-				flash, response, model);
+		return act(indicator, null, "start", null, () -> this.decompositions.create(indicatorId), flash, response,
+				model);
 	}
 
 	@PostMapping("/decompositions/{id}/shares")
 	String saveShares(@PathVariable long id, @RequestParam int version, @RequestParam Map<String, String> fields,
-			Principal principal, RedirectAttributes flash, HttpServletResponse response, Model model) {
+			RedirectAttributes flash, HttpServletResponse response, Model model) {
 		Decomposition split = this.decompositions.get(id);
 		IndicatorSummary indicator = indicatorOf(split);
-		this.duties.requireDrafting(indicator);
 		CityTargetsForm form = new CityTargetsForm(fields, split);
 		return act(indicator, split, "shares", form,
-				() -> this.decompositions.updateShares(id, version, form.entries(), Actors.of(principal)), flash,
-				response, model);
+				() -> this.decompositions.updateShares(id, version, form.entries()), flash, response, model);
 	}
 
 	/**
@@ -101,49 +95,40 @@ class DecompositionPageController {
 	 */
 	@PostMapping("/decompositions/{id}/submit")
 	String submit(@PathVariable long id, @RequestParam int version, @RequestParam Map<String, String> fields,
-			Principal principal, RedirectAttributes flash, HttpServletResponse response, Model model) {
+			RedirectAttributes flash, HttpServletResponse response, Model model) {
 		Decomposition split = this.decompositions.get(id);
 		IndicatorSummary indicator = indicatorOf(split);
-		this.duties.requireDrafting(indicator);
 		CityTargetsForm form = new CityTargetsForm(fields, split);
-		String actor = Actors.of(principal);
 		return act(indicator, split, "submit", form, () -> {
 			List<ShareEntry> entries = form.entries();
-			int saved = entries.isEmpty() ? version
-					: this.decompositions.updateShares(id, version, entries, actor).version();
-			return this.decompositions.submit(id, saved, actor);
+			int saved = entries.isEmpty() ? version : this.decompositions.updateShares(id, version, entries).version();
+			return this.decompositions.submit(id, saved);
 		}, flash, response, model);
 	}
 
 	@PostMapping("/decompositions/{id}/approve")
-	String approve(@PathVariable long id, @RequestParam int version, Principal principal, RedirectAttributes flash,
+	String approve(@PathVariable long id, @RequestParam int version, RedirectAttributes flash,
 			HttpServletResponse response, Model model) {
 		Decomposition split = this.decompositions.get(id);
-		IndicatorSummary indicator = indicatorOf(split);
-		this.duties.requireReviewing();
-		return act(indicator, split, "approve", null,
-				() -> this.decompositions.approve(id, version, Actors.of(principal)), flash, response, model);
+		return act(indicatorOf(split), split, "approve", null, () -> this.decompositions.approve(id, version), flash,
+				response, model);
 	}
 
 	@PostMapping("/decompositions/{id}/return")
 	String giveBack(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String reason,
-			Principal principal, RedirectAttributes flash, HttpServletResponse response, Model model) {
+			RedirectAttributes flash, HttpServletResponse response, Model model) {
 		Decomposition split = this.decompositions.get(id);
-		IndicatorSummary indicator = indicatorOf(split);
-		this.duties.requireReviewing();
 		model.addAttribute("enteredReason", reason);
-		return act(indicator, split, "return", null,
-				() -> this.decompositions.giveBack(id, version, reason, Actors.of(principal)), flash, response, model);
+		return act(indicatorOf(split), split, "return", null, () -> this.decompositions.giveBack(id, version, reason),
+				flash, response, model);
 	}
 
 	@PostMapping("/decompositions/{id}/issue")
-	String issue(@PathVariable long id, @RequestParam int version, Principal principal, RedirectAttributes flash,
+	String issue(@PathVariable long id, @RequestParam int version, RedirectAttributes flash,
 			HttpServletResponse response, Model model) {
 		Decomposition split = this.decompositions.get(id);
-		IndicatorSummary indicator = indicatorOf(split);
-		this.duties.requireReviewing();
-		return act(indicator, split, "issue", null, () -> this.decompositions.issue(id, version, Actors.of(principal)),
-				flash, response, model);
+		return act(indicatorOf(split), split, "issue", null, () -> this.decompositions.issue(id, version), flash,
+				response, model);
 	}
 
 	/**
@@ -153,13 +138,13 @@ class DecompositionPageController {
 	@PostMapping("/decompositions/{id}/check")
 	String check(@PathVariable long id, @RequestParam Map<String, String> fields, Model model) {
 		Decomposition split = this.decompositions.get(id);
-		this.duties.requireDrafting(indicatorOf(split));
 		CityTargetsForm form = new CityTargetsForm(fields, split);
 		try {
-			describe(this.decompositions.check(id, form.entries()), split.unit(), model);
+			List<ShareEntry> entries = form.entries();
+			describe(this.decompositions.check(id, entries), split.unit(), model);
 		}
 		catch (CityTargetsForm.Unreadable unreadable) {
-			describe(split.check(), split.unit(), model);
+			describe(this.decompositions.check(id, List.of()), split.unit(), model);
 			model.addAttribute("checkRefusal", text(unreadable));
 		}
 		model.addAttribute("preview", true);
@@ -207,24 +192,40 @@ class DecompositionPageController {
 		model.addAttribute("planId", indicator.planId());
 		model.addAttribute("indicator", indicator);
 		model.addAttribute("target", CheckWords.plain(indicator.target()));
-		List<Long> leads = DecompositionDuties.leads(indicator);
-		model.addAttribute("leads",
-				indicator.organisations()
-					.stream()
-					.filter((o) -> leads.contains(o.id()))
-					.map(AnsweringOrganisation::name)
-					.toList());
+		model.addAttribute("leads", indicator.leads().stream().map(AnsweringOrganisation::name).toList());
 		model.addAttribute("split", shown);
 		List<Decomposition> others = new ArrayList<>(splits);
 		others.remove(shown);
 		Collections.reverse(others);
 		model.addAttribute("others", others);
-		model.addAttribute("allowed", this.duties.allowed(indicator, latest, shown));
+		AllowedSplitSteps allowed = this.decompositions.allowedSteps(indicator.id(),
+				(shown != null) ? shown.id() : null);
+		model.addAttribute("allowed", allowed);
+		model.addAttribute("failedFormShown", shows(allowed, (String) model.getAttribute("failedForm")));
 		if (shown != null) {
 			model.addAttribute("rows", CityRow.of(shown, typed));
 			describe(shown.check(), shown.unit(), model);
 		}
 		return PAGE;
+	}
+
+	/**
+	 * Whether the page shows the form of that name, so that a refusal of a step posted
+	 * without it is still said somewhere.
+	 */
+	private static boolean shows(AllowedSplitSteps allowed, String form) {
+		if (form == null) {
+			return false;
+		}
+		return switch (form) {
+			case "start" -> allowed.start();
+			case "shares" -> allowed.save();
+			case "submit" -> allowed.submit();
+			case "approve" -> allowed.approve();
+			case "return" -> allowed.giveBack();
+			case "issue" -> allowed.issue();
+			default -> false;
+		};
 	}
 
 	private void describe(DecompositionCheck check, String unit, Model model) {

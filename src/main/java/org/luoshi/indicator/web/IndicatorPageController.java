@@ -1,27 +1,17 @@
 package org.luoshi.indicator.web;
 
 import java.math.BigDecimal;
-import java.security.Principal;
 import java.util.List;
-import java.util.Optional;
 
-import org.luoshi.indicator.DecompositionRefusal;
+import jakarta.servlet.http.HttpServletResponse;
+import org.luoshi.common.Refusal;
 import org.luoshi.indicator.IndicatorCompletion;
-import org.luoshi.indicator.IndicatorDetail;
-import org.luoshi.indicator.IndicatorRefusal;
-import org.luoshi.indicator.IndicatorSummary;
-import org.luoshi.indicator.IndicatorValues;
+import org.luoshi.indicator.IndicatorFigures;
 import org.luoshi.indicator.Indicators;
-import org.luoshi.indicator.RollUp;
-import org.luoshi.indicator.RollUps;
-import org.luoshi.indicator.ValueEntry;
-import org.luoshi.indicator.ValueFigure;
 import org.luoshi.indicator.ValueFileRefused;
 import org.luoshi.plan.PlanOverview;
 import org.luoshi.plan.PlanRegister;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -41,26 +31,19 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class IndicatorPageController {
 
-	private final FigureDuties duties;
-
 	private final Indicators indicators;
 
-	private final IndicatorValues values;
-
-	private final RollUps rollUps;
+	private final IndicatorFigures figures;
 
 	private final PlanRegister plans;
 
-	private final MessageSource messages;
+	private final Dashboard dashboard;
 
-	IndicatorPageController(Indicators indicators, IndicatorValues values, RollUps rollUps, PlanRegister plans,
-			MessageSource messages, FigureDuties duties) {
-		this.duties = duties;
+	IndicatorPageController(Indicators indicators, IndicatorFigures figures, PlanRegister plans, Dashboard dashboard) {
 		this.indicators = indicators;
-		this.values = values;
-		this.rollUps = rollUps;
+		this.figures = figures;
 		this.plans = plans;
-		this.messages = messages;
+		this.dashboard = dashboard;
 	}
 
 	/** The dashboard of the only (or first) plan, for the navigation. */
@@ -72,111 +55,66 @@ class IndicatorPageController {
 
 	@GetMapping("/plans/{planId}/indicators")
 	String dashboard(@PathVariable long planId, @RequestParam(required = false) Long indicator, Model model) {
-		List<IndicatorSummary> binding = this.indicators.ofPlan(planId)
-			.stream()
-			.filter(IndicatorSummary::binding)
-			.toList();
-		model.addAttribute("plan", this.plans.plan(planId));
-		model.addAttribute("planId", planId);
-		model.addAttribute("indicators", binding);
-		model.addAttribute("office", this.duties.office());
-		binding.stream()
-			.filter((i) -> indicator == null || i.id() == indicator)
-			.findFirst()
-			.map((i) -> this.indicators.get(i.id()))
-			.ifPresent((detail) -> select(detail, model));
-		return "indicator/dashboard";
+		return this.dashboard.render(planId, indicator, model);
 	}
 
 	@PostMapping("/plans/{planId}/indicators/{id}/values")
-	String enter(@PathVariable long planId, @PathVariable long id, ValueForm form, Principal principal, Model model,
-			jakarta.servlet.http.HttpServletResponse response) {
-		this.duties.requireEntering(this.indicators.get(id).indicator());
+	String enter(@PathVariable long planId, @PathVariable long id, NewFigureForm form, Model model,
+			HttpServletResponse response) {
 		try {
-			this.values.enter(id, form.entry(), Actors.of(principal));
+			this.figures.enter(id, form.entry());
 			return "redirect:/plans/" + planId + "/indicators?indicator=" + id + "#figures";
 		}
-		catch (IndicatorRefusal refused) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("valueError", message(refused));
-			model.addAttribute("valueForm", form);
-			return dashboard(planId, id, model);
+		catch (Refusal refused) {
+			model.addAttribute("figureError", this.dashboard.refusal(refused, response));
+			model.addAttribute("figureForm", form);
+			return this.dashboard.render(planId, id, model);
 		}
 	}
 
 	@PostMapping("/plans/{planId}/indicators/{id}/baseline")
 	String complete(@PathVariable long planId, @PathVariable long id, @RequestParam int version,
-			@RequestParam Integer baselineYear, @RequestParam String baselineValue, Principal principal, Model model,
-			jakarta.servlet.http.HttpServletResponse response) {
-		this.duties.requireOffice();
+			@RequestParam Integer baselineYear, @RequestParam String baselineValue, Model model,
+			HttpServletResponse response) {
 		try {
 			BigDecimal value = new BigDecimal(baselineValue.strip());
-			this.indicators.complete(id, version, new IndicatorCompletion(baselineYear, value, null, null, null, null),
-					Actors.of(principal));
+			this.indicators.complete(id, version, new IndicatorCompletion(baselineYear, value, null, null, null, null));
 			return "redirect:/plans/" + planId + "/indicators?indicator=" + id;
 		}
-		catch (NumberFormatException | IndicatorRefusal | OptimisticLockingFailureException refused) {
-			response.setStatus(refused instanceof OptimisticLockingFailureException ? HttpStatus.CONFLICT.value()
-					: HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("baselineError", refused instanceof IndicatorRefusal known ? message(known)
-					: refused instanceof NumberFormatException
-							? this.messages.getMessage("indicator.problem.value-not-a-number",
-									new Object[] { baselineValue }, LocaleContextHolder.getLocale())
-							: this.messages.getMessage("problem.detail.409", null, LocaleContextHolder.getLocale()));
-			return dashboard(planId, id, model);
+		catch (Refusal refused) {
+			model.addAttribute("baselineError", this.dashboard.refusal(refused, response));
 		}
+		catch (NumberFormatException notANumber) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("baselineError",
+					this.dashboard.message("indicator.problem.value-not-a-number", baselineValue));
+		}
+		catch (OptimisticLockingFailureException stale) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("baselineError", this.dashboard.message("problem.detail.409"));
+		}
+		return this.dashboard.render(planId, id, model);
 	}
 
 	@PostMapping("/plans/{planId}/indicator-values")
-	String importFile(@PathVariable long planId, @RequestParam("file") MultipartFile file, Principal principal,
-			Model model, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-		this.duties.requireOffice();
+	String importFile(@PathVariable long planId, @RequestParam("file") MultipartFile file, Model model,
+			HttpServletResponse response) throws java.io.IOException {
 		try {
 			model.addAttribute("importReport",
-					this.values.importFile(planId, file.getBytes(), file.getOriginalFilename(), Actors.of(principal)));
+					this.figures.importFile(planId, file.getBytes(), file.getOriginalFilename()));
 		}
-		catch (IndicatorRefusal refused) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("importError", message(refused));
+		catch (Refusal refused) {
+			model.addAttribute("importError", this.dashboard.refusal(refused, response));
 			if (refused instanceof ValueFileRefused rows) {
 				model.addAttribute("importErrors",
 						rows.errors()
 							.stream()
-							.map((e) -> this.messages.getMessage("indicator.page.row-error",
-									new Object[] { e.row(), e.column(), message(e.refusal()) },
-									LocaleContextHolder.getLocale()))
+							.map((e) -> this.dashboard.message("indicator.page.row-error", e.row(), e.column(),
+									this.dashboard.words(e.refusal())))
 							.toList());
 			}
 		}
-		return dashboard(planId, null, model);
-	}
-
-	private String message(IndicatorRefusal refusal) {
-		return this.messages.getMessage(refusal, LocaleContextHolder.getLocale());
-	}
-
-	private void select(IndicatorDetail detail, Model model) {
-		model.addAttribute("selected", detail);
-		model.addAttribute("entersFigures", this.duties.entersFigures(detail.indicator()));
-		model.addAttribute("chart", TrendChart.of(detail));
-		List<ValueFigure> figures = detail.figures();
-		model.addAttribute("figures", figures);
-		if (detail.indicator().toDecompose()) {
-			figures.stream()
-				.map(ValueFigure::year)
-				.max(Integer::compare)
-				.flatMap((year) -> rollUp(detail.indicator().id(), year))
-				.ifPresent((rollUp) -> model.addAttribute("rollUp", rollUp));
-		}
-	}
-
-	private Optional<RollUp> rollUp(long indicatorId, int year) {
-		try {
-			return Optional.of(this.rollUps.of(indicatorId, year));
-		}
-		catch (DecompositionRefusal.NoIssuedDecomposition notYet) {
-			return Optional.empty();
-		}
+		return this.dashboard.render(planId, null, model);
 	}
 
 }

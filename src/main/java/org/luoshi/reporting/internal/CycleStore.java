@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import org.luoshi.common.Illustrative;
 import org.luoshi.reporting.Milestone;
 import org.luoshi.reporting.ReportingPeriod;
 
@@ -21,7 +22,7 @@ public class CycleStore {
 
 	/** A cycle as stored; times in its time zone. */
 	public record Cycle(long id, long planId, ReportingPeriod period, OffsetDateTime deadline, ZoneId zone,
-			String openedBy, OffsetDateTime openedAt) {
+			String openedBy, OffsetDateTime openedAt, boolean illustrative) {
 
 		/** The year reported on. */
 		public int year() {
@@ -34,7 +35,7 @@ public class CycleStore {
 	public record Due(long cycleId, Milestone milestone) {
 	}
 
-	private static final String SELECT = "select id, plan_id, report_year, rhythm, period_number, deadline, time_zone, opened_by, opened_at from reporting_cycle";
+	private static final String SELECT = "select id, plan_id, report_year, rhythm, period_number, deadline, time_zone, opened_by, opened_at, illustrative from reporting_cycle";
 
 	// a year's periods in order, the whole year after its last quarter or half-year
 	private static final String LATEST_FIRST = " order by report_year desc, period_number desc, rhythm desc";
@@ -51,8 +52,8 @@ public class CycleStore {
 		this.jdbc
 			.sql("""
 					insert into reporting_cycle (plan_id, report_year, rhythm, period_number, deadline, time_zone, opened_by,
-					                             opened_at)
-					values (:plan, :year, :rhythm, :number, :deadline, :zone, :actor, :at)
+					                             opened_at, illustrative)
+					values (:plan, :year, :rhythm, :number, :deadline, :zone, :actor, :at, :illustrative)
 					""")
 			.param("plan", planId)
 			.param("year", period.year())
@@ -62,6 +63,8 @@ public class CycleStore {
 			.param("zone", zone.getId())
 			.param("actor", actor)
 			.param("at", at)
+			// the demo loader's cycles, with their reports, are marked as demo data
+			.param("illustrative", Illustrative.active())
 			.update(key, "id");
 		return key.getKeyAs(Number.class).longValue();
 	}
@@ -145,7 +148,7 @@ public class CycleStore {
 		ReportingPeriod period = new ReportingPeriod(rs.getInt("report_year"),
 				ReportingPeriod.Rhythm.of(rs.getString("rhythm")), rs.getInt("period_number"));
 		return new Cycle(rs.getLong("id"), rs.getLong("plan_id"), period, Times.in(rs, "deadline", zone), zone,
-				rs.getString("opened_by"), Times.in(rs, "opened_at", zone));
+				rs.getString("opened_by"), Times.in(rs, "opened_at", zone), rs.getBoolean("illustrative"));
 	}
 
 }

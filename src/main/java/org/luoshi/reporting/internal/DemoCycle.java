@@ -24,10 +24,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo data: opens the reporting cycle of the demo plan's first year, so that the demo
- * reporter has a report to write. The seed plan's years are long past, so the cycle is
- * due on the next 31 March still ahead (the office may set any deadline). Only a plan
- * without cycles gets one; {@code luoshi.demo.cycle=false} skips it.
+ * Demo data: the demo plan's first year reported in full as it would have been — a
+ * filled, accepted cycle marked illustrative (示例数据, see {@link DemoYear}) — and the cycle
+ * of its second year opened, so that the demo reporter has a report to write. The seed
+ * plan's years are long past, so that cycle is due on the next 31 March still ahead (the
+ * office may set any deadline). Only a plan without cycles gets them;
+ * {@code luoshi.demo.cycle=false} skips both.
  */
 @Vocabulary("demo data: the names and accounts of the demonstration province")
 @Component
@@ -47,9 +49,12 @@ class DemoCycle implements ApplicationRunner {
 
 	private final CurrentActor actors;
 
+	private final DemoYear history;
+
 	DemoCycle(PlanRegister plans, Cycles cycles, Schedules schedules, ReportingProperties properties,
-			CurrentActor actors) {
+			CurrentActor actors, DemoYear history) {
 		this.actors = actors;
+		this.history = history;
 		this.plans = plans;
 		this.cycles = cycles;
 		this.schedules = schedules;
@@ -59,18 +64,26 @@ class DemoCycle implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		// opening a cycle is the planning office's work, done here with nobody signed in
-		Actor demo = new Actor(0, "demo", "演示数据", Role.OFFICE, null);
-		this.actors.actingAs(demo, this::openFirstYear);
-	}
-
-	private CycleView openFirstYear() {
+		Actor office = new Actor(0, "office", "office", Role.OFFICE, null);
 		List<PlanOverview> all = this.plans.plans();
-		if (all.isEmpty() || all.get(0).startYear() == null || !this.cycles.ofPlan(all.get(0).id()).isEmpty()) {
-			return null;
+		if (all.isEmpty() || all.get(0).startYear() == null
+				|| !this.actors.actingAs(office, () -> this.cycles.ofPlan(all.get(0).id())).isEmpty()) {
+			return;
 		}
 		PlanOverview plan = all.get(0);
-		CycleView cycle = this.cycles.open(plan.id(),
-				new CycleOpening(plan.startYear(), deadline(plan.id(), plan.startYear()), List.of()));
+		ZoneId zone = ZoneId.of(this.schedules.of(plan.id()).timeZone());
+		long start = System.nanoTime();
+		CycleView past = this.history.write(plan.id(), plan.startYear(), zone);
+		log.info("Demo reporting cycle {} written as it happened, marked illustrative: {} reports in {} ms",
+				past.year(), past.organisations(), (System.nanoTime() - start) / 1_000_000);
+		if (plan.endYear() == null || plan.startYear() < plan.endYear()) {
+			this.actors.actingAs(office, () -> openSecondYear(plan));
+		}
+	}
+
+	private CycleView openSecondYear(PlanOverview plan) {
+		int year = plan.startYear() + 1;
+		CycleView cycle = this.cycles.open(plan.id(), new CycleOpening(year, deadline(plan.id(), year), List.of()));
 		log.info("Demo reporting cycle {} opened, due {}", cycle.year(), cycle.deadline());
 		return cycle;
 	}

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.luoshi.indicator.IndicatorSummary;
-import org.luoshi.indicator.IndicatorValues;
+import org.luoshi.indicator.IndicatorFigures;
 import org.luoshi.indicator.Indicators;
-import org.luoshi.indicator.ValueFigure;
+import org.luoshi.indicator.Figure;
 import org.luoshi.organisation.OrganisationDirectory;
 import org.luoshi.plan.PlanOverview;
 import org.luoshi.plan.PlanRegister;
@@ -60,13 +60,13 @@ public class ReportViews {
 
 	private final Indicators indicators;
 
-	private final IndicatorValues values;
+	private final IndicatorFigures values;
 
 	private final Clock clock;
 
 	ReportViews(CycleStore cycles, ReportStore reports, EntryStore entries, AttachmentStore attachments,
 			VersionStore versions, PlanRegister register, OrganisationDirectory directory, Indicators indicators,
-			IndicatorValues values, Clock clock) {
+			IndicatorFigures values, Clock clock) {
 		this.cycles = cycles;
 		this.reports = reports;
 		this.entries = entries;
@@ -126,7 +126,8 @@ public class ReportViews {
 		return new ReportView(r.id(), c.id(), c.planId(), plan(c.planId()).title(), c.year(), r.organisationId(),
 				organisationName(r.organisationId()), r.state(), r.version(), c.deadline(), loaded.due(),
 				r.exceptionReason(), r.returnedNote(), editable, inZone(r.firstSubmittedAt(), c), entryViews, figures,
-				this.attachments.ofReport(r.id(), c.zone()), missing(entryViews, figures), c.period());
+				this.attachments.ofReport(r.id(), c.zone()), missing(entryViews, figures), c.period(),
+				c.illustrative());
 	}
 
 	public EntryView entry(EntryStore.Entry e, TaskSummary task, int contributions, java.time.ZoneId zone) {
@@ -161,12 +162,13 @@ public class ReportViews {
 		List<FigureView> figures = new ArrayList<>();
 		for (EntryStore.Owed o : owed) {
 			IndicatorSummary i = byId.get(o.indicatorId());
-			Optional<ValueFigure> value = (o.valueId() != null)
+			Optional<Figure> value = (o.valueId() != null)
 					? this.values.figures(o.indicatorId()).stream().filter((f) -> f.id() == o.valueId()).findFirst()
 					: Optional.empty();
 			figures.add(new FigureView(o.indicatorId(), i.name(), i.unit(), i.binding(), i.target(),
-					value.map(ValueFigure::id).orElse(null), value.map(ValueFigure::value).orElse(null),
-					value.map((f) -> f.status().code()).orElse(null), value.map(ValueFigure::source).orElse(null)));
+					value.map(Figure::id).orElse(null), value.map(Figure::value).orElse(null),
+					value.map((f) -> f.status().code()).orElse(null), value.map(Figure::source).orElse(null),
+					value.map((f) -> f.form().code()).orElse(null)));
 		}
 		return figures;
 	}

@@ -63,9 +63,9 @@ class ReportFormController {
 
 	@PostMapping("/reports/{id}/figures/{indicatorId}")
 	String enterFigure(@PathVariable long id, @PathVariable long indicatorId, Integer version, String value,
-			String source, String revisionReason, RedirectAttributes flash) {
+			String source, String revisionReason, String form, RedirectAttributes flash) {
 		return this.actions.run(flash, "/reports/" + id + "#figures", (d, w) -> d.enterFigure(id, indicatorId, version,
-				new FigureEntry(value, null, source, revisionReason)));
+				new FigureEntry(value, null, source, revisionReason, form)));
 	}
 
 	@PostMapping("/reports/{id}/attachments")

@@ -2,6 +2,7 @@ package org.luoshi.security.web;
 
 import org.luoshi.security.internal.TokenSignIn;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -43,27 +44,32 @@ class WebSecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems, TokenSignIn tokens) {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems, ObjectProvider<TokenSignIn> tokens) {
+		// a personal access token first: a hash lookup, where HTTP Basic costs a bcrypt
+		// (a web test slice without the token store signs in with Basic only)
+		tokens.ifAvailable((signIn) -> http.addFilterBefore(new BearerTokenFilter(signIn, problems),
+				BasicAuthenticationFilter.class));
 		return http.securityMatcher("/api/**")
-			// a personal access token first: a hash lookup, where HTTP Basic costs a
-			// bcrypt
-			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
 			.addFilterBefore(new PasswordChangeGate(problems), AuthorizationFilter.class)
-			.authorizeHttpRequests(
-					(requests) -> requests.requestMatchers("/api/tokens", "/api/tokens/**", "/api/account/**")
-						// every signed-in user keeps their own tokens and password,
-						// leaders too
-						.authenticated()
-						.requestMatchers("/api/users/**")
-						.hasRole("OFFICE")
-						.requestMatchers(HttpMethod.GET, "/api/**")
-						.authenticated()
-						.requestMatchers(HttpMethod.HEAD, "/api/**")
-						.authenticated()
-						.requestMatchers("/api/organisations/**")
-						.hasRole("OFFICE")
-						.anyRequest()
-						.hasAnyRole("OFFICE", "REPORTER", "APPROVER"))
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers("/api/tokens", "/api/tokens/**", "/api/account/**")
+				// every signed-in user keeps their own tokens and password,
+				// leaders too
+				.authenticated()
+				.requestMatchers("/api/users/**")
+				.hasRole("OFFICE")
+				.requestMatchers(HttpMethod.GET, "/api/**")
+				.authenticated()
+				.requestMatchers(HttpMethod.HEAD, "/api/**")
+				.authenticated()
+				.requestMatchers("/api/organisations/**")
+				.hasRole("OFFICE")
+				// a leader reads everything and decides the office's revised
+				// targets
+				.requestMatchers(HttpMethod.POST, "/api/target-revisions/*/approve", "/api/target-revisions/*/return")
+				.hasRole("LEADER")
+				.anyRequest()
+				.hasAnyRole("OFFICE", "REPORTER", "APPROVER"))
 			.httpBasic((basic) -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))

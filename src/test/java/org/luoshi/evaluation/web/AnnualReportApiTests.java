@@ -6,7 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.luoshi.evaluation.EvaluationFixtures;
 import org.luoshi.evaluation.Year2011;
-import org.luoshi.indicator.IndicatorValues;
+import org.luoshi.indicator.IndicatorFigures;
 import org.luoshi.indicator.Indicators;
 import org.luoshi.organisation.OrganisationDirectory;
 import org.luoshi.plan.PlanRegister;
@@ -56,7 +56,7 @@ class AnnualReportApiTests {
 	Indicators indicators;
 
 	@Autowired
-	IndicatorValues values;
+	IndicatorFigures values;
 
 	@Autowired
 	Cycles cycles;

@@ -2,6 +2,7 @@ package org.luoshi.indicator.web;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -98,17 +99,25 @@ class DecompositionPageTests {
 	@Autowired
 	PlanRegister plans;
 
+	private Actor lead;
+
 	@BeforeEach
 	void aReporterOfTheLeadOrganisation() {
 		long land = this.directory.resolve("省国土资源厅").orElseThrow().id();
 		Actor office = new Actor(0, "office", "规划办", Role.OFFICE, null);
-		UserView lead = this.actors.actingAs(office,
+		UserView user = this.actors.actingAs(office,
 				() -> this.users.create(new NewUser(LEAD, "国土资源厅填报人", "guotu-luoshi-demo", Role.REPORTER, land)));
+		this.lead = new Actor(user.id(), LEAD, user.displayName(), Role.REPORTER, land);
 		// the password the office set is replaced before the reporter does anything else
-		this.actors.actingAs(new Actor(lead.id(), LEAD, lead.displayName(), Role.REPORTER, land), () -> {
+		this.actors.actingAs(this.lead, () -> {
 			this.passwords.changeOwn("guotu-luoshi-demo", "guotu-own-password");
 			return null;
 		});
+	}
+
+	/** A step taken in the service by the lead organisation's reporter. */
+	private Decomposition lead(Supplier<Decomposition> step) {
+		return this.actors.actingAs(this.lead, step);
 	}
 
 	@ParameterizedTest(name = "{0}: shares form {1}, review forms {2}")
@@ -116,10 +125,10 @@ class DecompositionPageTests {
 			"leader, false, false" })
 	void everyRoleReadsThePageAndSeesOnlyItsOwnForms(String username, boolean drafts, boolean reviews)
 			throws Exception {
-		Decomposition split = this.decompositions.create(land(), LEAD);
+		Decomposition split = lead(() -> this.decompositions.create(land()));
 		expectForms(username, drafts, false);
-		this.decompositions.updateShares(split.id(), 0, entries(split, LAND), LEAD);
-		this.decompositions.submit(split.id(), LEAD);
+		lead(() -> this.decompositions.updateShares(split.id(), 0, entries(split, LAND)));
+		lead(() -> this.decompositions.submit(split.id()));
 		expectForms(username, false, reviews);
 	}
 
@@ -208,7 +217,7 @@ class DecompositionPageTests {
 
 	@Test
 	void aSplitThatFallsShortShowsTheShortfallAndIsRefusedOnSubmission() throws Exception {
-		Decomposition split = this.decompositions.create(land(), LEAD);
+		Decomposition split = lead(() -> this.decompositions.create(land()));
 		this.mvc.perform(shares("submit", split, 0, SHORT).with(as(LEAD)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(allOf(containsString("合计 548.2 万公顷，比全省目标少 4.8 万公顷。"), containsString("不符合全省目标"),
@@ -229,7 +238,7 @@ class DecompositionPageTests {
 
 	@Test
 	void aSplitWithCitiesMissingIsRefusedNamingThem() throws Exception {
-		Decomposition split = this.decompositions.create(land(), LEAD);
+		Decomposition split = lead(() -> this.decompositions.create(land()));
 		this.mvc.perform(step("submit", split, 0).with(as(LEAD)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("以下市（州）尚无目标：长春市政府、吉林市政府")));
@@ -238,7 +247,7 @@ class DecompositionPageTests {
 
 	@Test
 	void aStaleVersionIsAnswered409AndOverwritesNothing() throws Exception {
-		Decomposition split = this.decompositions.create(land(), LEAD);
+		Decomposition split = lead(() -> this.decompositions.create(land()));
 		this.mvc.perform(shares("shares", split, 0, LAND).with(as(LEAD))).andExpect(status().isFound());
 		this.mvc.perform(shares("shares", split, 0, SHORT).with(as("office")))
 			.andExpect(status().isConflict())
@@ -247,7 +256,7 @@ class DecompositionPageTests {
 		assertThat(latest().shares().get(0).target()).isEqualByComparingTo("128.6");
 		assertThat(latest().version()).isEqualTo(1);
 
-		this.decompositions.submit(split.id(), LEAD);
+		lead(() -> this.decompositions.submit(split.id()));
 		step("approve", split, 1, "office").andExpect(status().isConflict())
 			.andExpect(content().string(containsString("他人已修改了这份分解方案")));
 		assertThat(latest().state()).isEqualTo(DecompositionState.SUBMITTED);
@@ -255,7 +264,7 @@ class DecompositionPageTests {
 
 	@Test
 	void aFigureInWordsIsRefusedNextToTheFormAndNothingIsSaved() throws Exception {
-		Decomposition split = this.decompositions.create(land(), LEAD);
+		Decomposition split = lead(() -> this.decompositions.create(land()));
 		String[] inWords = LAND.clone();
 		inWords[0] = "约128";
 		inWords[1] = "８４．３";
@@ -273,9 +282,9 @@ class DecompositionPageTests {
 
 	@Test
 	void aReturnNeedsAReasonWhichThePageAndHistoryShow() throws Exception {
-		Decomposition split = this.decompositions.create(land(), LEAD);
-		this.decompositions.updateShares(split.id(), 0, entries(split, LAND), LEAD);
-		int version = this.decompositions.submit(split.id(), LEAD).version();
+		Decomposition split = lead(() -> this.decompositions.create(land()));
+		lead(() -> this.decompositions.updateShares(split.id(), 0, entries(split, LAND)));
+		int version = lead(() -> this.decompositions.submit(split.id())).version();
 		this.mvc
 			.perform(post("/decompositions/{id}/return", split.id()).param("version", String.valueOf(version))
 				.param("reason", " ")
@@ -305,7 +314,7 @@ class DecompositionPageTests {
 
 	@Test
 	void theCheckFollowsTheFiguresAsTypedWithoutSavingThem() throws Exception {
-		Decomposition split = this.decompositions.create(land(), LEAD);
+		Decomposition split = lead(() -> this.decompositions.create(land()));
 		this.mvc.perform(shares("check", split, 0, SHORT).with(as(LEAD)))
 			.andExpect(status().isOk())
 			.andExpect(content()
@@ -337,7 +346,7 @@ class DecompositionPageTests {
 
 	@Test
 	void thePageSpeaksEnglish() throws Exception {
-		this.decompositions.create(land(), LEAD);
+		lead(() -> this.decompositions.create(land()));
 		this.mvc.perform(get(page(land())).param("lang", "en").with(as("leader")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Decomposition: 耕地保有量"),

@@ -77,11 +77,35 @@ class IndicatorPageTests {
 		org.assertj.core.api.Assertions.assertThat(values.figures(forest)).hasSize(1);
 	}
 
+	@Test
+	@org.springframework.transaction.annotation.Transactional
+	void anIntensityEnteredAsYearlyRatesShowsItsCumulativeReduction() throws Exception {
+		long energy = indicators.ofPlan(planId())
+			.stream()
+			.filter(i -> i.name().equals("单位地区生产总值能源消耗"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		for (String[] figure : new String[][] { { "2011", "3.5" }, { "2012", "2.1" } }) {
+			this.mvc
+				.perform(post("/plans/{p}/indicators/{i}/values", planId(), energy).param("year", figure[0])
+					.param("value", figure[1])
+					.param("form", "yearly-rate")
+					.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+						.csrf()))
+				.andExpect(status().is3xxRedirection());
+		}
+		this.mvc.perform(get("/plans/{id}/indicators", planId()).param("indicator", String.valueOf(energy)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("累计下降 5.53%"), containsString("当年降低（增长）率"),
+					containsString("进度滞后"), containsString("id=\"form\""), containsString("图中为自基期以来的累计变化"))));
+	}
+
 	@Autowired
 	org.luoshi.indicator.Indicators indicators;
 
 	@Autowired
-	org.luoshi.indicator.IndicatorValues values;
+	org.luoshi.indicator.IndicatorFigures values;
 
 	private long planId() {
 		return this.plans.plans().get(0).id();

@@ -1,9 +1,0 @@
-package org.luoshi.indicator;
-
-/**
- * What an import of yearly figures kept: every row, as first figures or as revisions of
- * figures entered before.
- */
-public record ValueImportReport(String fileName, int rows, int entered, int revised) {
-
-}

@@ -1,9 +1,0 @@
-package org.luoshi.indicator;
-
-/**
- * One year's figure as the arithmetic reads it: the level reached (or, for a cumulative
- * indicator, the amount added that year).
- */
-public record YearValue(int year, double value) {
-
-}
