@@ -81,11 +81,49 @@ class LuoshiApplicationTests {
 	}
 
 	@Test
-	void servesTheApiDescriptionAndSwaggerUi() {
+	void servesTheApiDescriptionAndSwaggerUiToSignedInUsersOnly() throws Exception {
+		HttpClient stranger = HttpClient.newHttpClient();
+		for (String path : new String[] { "/swagger-ui.html", "/v3/api-docs" }) {
+			HttpResponse<String> refused = stranger.send(
+					HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(refused.statusCode()).as(path).isEqualTo(302);
+			assertThat(refused.headers().firstValue("Location"))
+				.hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
+		}
 		HttpResponse<String> docs = this.browser.get("/v3/api-docs", "application/json");
 		assertThat(docs.statusCode()).isEqualTo(200);
 		assertThat(docs.body()).contains("Luoshi API", "\"scheme\":\"basic\"");
 		assertThat(this.browser.get("/swagger-ui.html").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void marksTheSessionCookieSecureBehindAProxyThatEndsTls() throws Exception {
+		HttpClient client = HttpClient.newHttpClient();
+		HttpResponse<String> plain = client.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/plans")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> forwarded = client
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/plans"))
+				.header("X-Forwarded-Proto", "https")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(plain.headers().allValues("Set-Cookie"))
+			.anySatisfy((cookie) -> assertThat(cookie).startsWith("SESSION=")
+				.containsIgnoringCase("HttpOnly")
+				.doesNotContainIgnoringCase("Secure"));
+		assertThat(forwarded.headers().allValues("Set-Cookie"))
+			.anySatisfy((cookie) -> assertThat(cookie).startsWith("SESSION=")
+				.containsIgnoringCase("HttpOnly")
+				.containsIgnoringCase("Secure"));
+	}
+
+	@Test
+	void sendsAContentSecurityPolicyThatAllowsOnlyOurScripts() {
+		HttpResponse<String> home = this.browser.get("/");
+		assertThat(home.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+				(policy) -> assertThat(policy).containsPattern("script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}';")
+					.contains("object-src 'none'", "frame-ancestors 'none'")
+					.doesNotContain("unsafe-eval"));
 	}
 
 	@Test
@@ -124,7 +162,7 @@ class LuoshiApplicationTests {
 		HttpResponse<String> refused = this.browser.get("/api/organisations", "application/json");
 		assertThat(refused.statusCode()).isEqualTo(401);
 		assertThat(refused.headers().firstValue("WWW-Authenticate"))
-			.hasValueSatisfying((challenge) -> assertThat(challenge).startsWith("Basic"));
+			.hasValueSatisfying((challenge) -> assertThat(challenge).startsWith("Bearer").doesNotContain("Basic"));
 		assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 	}
 

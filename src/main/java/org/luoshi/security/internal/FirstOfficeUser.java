@@ -9,6 +9,7 @@ import org.apache.commons.logging.LogFactory;
 import org.luoshi.security.NewUser;
 import org.luoshi.security.Role;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -48,10 +49,14 @@ class FirstOfficeUser implements ApplicationRunner {
 
 	private final AtomicReference<Credentials> generated = new AtomicReference<>();
 
-	FirstOfficeUser(UserStore users, Accounts accounts, DemoUsers demo) {
+	private final boolean passwordGiven;
+
+	FirstOfficeUser(UserStore users, Accounts accounts, DemoUsers demo,
+			@Value("${luoshi.security.first-office-password:#{null}}") String passwordGiven) {
 		this.users = users;
 		this.accounts = accounts;
 		this.demo = demo;
+		this.passwordGiven = passwordGiven != null;
 	}
 
 	/** A user name and the password generated for it. */
@@ -66,6 +71,11 @@ class FirstOfficeUser implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		if (this.passwordGiven) {
+			log.warn("luoshi.security.first-office-password is no longer read and was ignored: a password on the "
+					+ "command line is visible to anybody on the machine. The first office password is generated and "
+					+ "shown once on the console; remove the option");
+		}
 		if (this.demo.active() || this.users.countEnabled(Role.OFFICE) > 0) {
 			return;
 		}

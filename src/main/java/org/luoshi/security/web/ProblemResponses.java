@@ -22,8 +22,8 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Answers an {@code /api/**} request that is not signed in (401, with the challenge for
- * HTTP Basic) or not allowed (403) with an RFC 9457 problem in the reader's language, as
+ * Answers an {@code /api/**} request that is not signed in (401, with a Bearer challenge,
+ * never Basic) or not allowed (403) with an RFC 9457 problem in the reader's language, as
  * the shared problem handler answers everything past sign-in.
  */
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -44,7 +44,10 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException authException) throws IOException {
-		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+		// a Bearer challenge, never Basic: a Basic challenge makes a browser ask for a
+		// password and then send it with every request, from any site; scripts send Basic
+		// credentials without being asked
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\"");
 		write(request, response, HttpStatus.UNAUTHORIZED);
 	}
 

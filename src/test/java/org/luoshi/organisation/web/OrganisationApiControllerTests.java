@@ -326,7 +326,7 @@ class OrganisationApiControllerTests {
 	void asksSomeoneNotSignedInToSignInWithAProblem() throws Exception {
 		this.mvc.perform(get("/api/organisations"))
 			.andExpect(status().isUnauthorized())
-			.andExpect(header().string("WWW-Authenticate", containsString("Basic")))
+			.andExpect(header().string("WWW-Authenticate", containsString("Bearer")))
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(401));
 		verifyNoInteractions(this.directory);
