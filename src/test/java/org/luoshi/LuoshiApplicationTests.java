@@ -27,7 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and asks it for what a visitor, a signed-in user and an operator would open.
  */
 // a context of its own: the first password is printed by the start that enters it
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.application.name=luoshi-first-start")
+// the old option that took the first password from the command line is ignored, and
+// said to be
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.application.name=luoshi-first-start",
+				"luoshi.security.first-office-password=from-the-command-line" })
 @ExtendWith(OutputCaptureExtension.class)
 class LuoshiApplicationTests {
 
@@ -48,6 +52,8 @@ class LuoshiApplicationTests {
 			Matcher shown = FIRST_PASSWORD.matcher(output.getOut());
 			assertThat(shown.find()).as("the first password on the console").isTrue();
 			printed = shown.group(1);
+			assertThat(printed).isNotEqualTo("from-the-command-line");
+			assertThat(output.getOut()).contains("luoshi.security.first-office-password is no longer read");
 			this.browser = new HttpBrowser(this.port);
 			// a generated password is changed before anything else
 			assertThat(this.browser.signIn("office", printed).uri().getPath()).isEqualTo("/account/password");

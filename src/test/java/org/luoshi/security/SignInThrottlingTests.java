@@ -8,6 +8,7 @@ import org.luoshi.security.internal.Accounts;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -30,6 +31,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the context (and its counts) is shared.
  */
 @DemoApplicationTest
+// what production has (the other tests' contexts take many more, all coming from
+// 127.0.0.1)
+@TestPropertySource(properties = "luoshi.security.sign-in.max-address-failures=20")
 class SignInThrottlingTests {
 
 	private static final String PASSWORD = "a-long-own-password";
