@@ -90,6 +90,18 @@ public class SignInAttempts {
 	public boolean succeeded(String username) {
 		String key = limit(userKey(username));
 		OffsetDateTime now = now();
+		// a script signs in with every request: nothing to write while nothing failed and
+		// the last success was recorded within the hour
+		boolean recent = this.jdbc.sql("""
+				select count(*) from sign_in_attempt where attempt_key = :key and failures = 0 and locked_until is null
+				  and last_success_at > :since""")
+			.param("key", key)
+			.param("since", now.minus(this.successRecord))
+			.query(Long.class)
+			.single() > 0;
+		if (recent) {
+			return false;
+		}
 		insert(key);
 		Optional<OffsetDateTime> last = row(key).map(Row::lastSuccess);
 		this.jdbc.sql("""
