@@ -14,13 +14,16 @@ import java.util.List;
  * @param elapsedShare the share of the plan's period passed by the end of the year
  * @param onTrackPoints the plan's on-track margin the verdicts use, in points
  * @param atRiskPoints the plan's at-risk margin, in points
+ * @param illustrative generated from demo data (示例数据): its cycle was filled in by the
+ * demo loader; a draft kept before this was recorded reads false
  */
 public record AnnualReportModel(long planId, String planTitle, String issuer, int startYear, int endYear, int year,
 		long cycleId, double elapsedShare, double onTrackPoints, double atRiskPoints, OffsetDateTime assembledAt,
 		Headline headline, List<IndicatorRow> binding, List<IndicatorRow> expected, List<CityBreakdown> cities,
-		List<ChapterProgress> chapters, Discipline discipline) {
+		List<ChapterProgress> chapters, Discipline discipline, Boolean illustrative) {
 
 	public AnnualReportModel {
+		illustrative = Boolean.TRUE.equals(illustrative);
 		binding = List.copyOf(binding);
 		expected = List.copyOf(expected);
 		cities = List.copyOf(cities);

@@ -116,6 +116,14 @@ public class OrganisationDirectory {
 		return refs(this.members.membersOf(collectiveId));
 	}
 
+	/**
+	 * The collectives the organisation is a member of (各市（州）政府 for a city): a task given
+	 * to one of them is its task too.
+	 */
+	public List<OrganisationRef> collectivesOf(long memberId) {
+		return refs(this.members.collectivesOf(memberId));
+	}
+
 	/** Every name the organisation bears, as written: the name used first. */
 	public List<String> names(long id) {
 		require(id);

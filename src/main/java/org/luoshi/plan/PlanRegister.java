@@ -46,12 +46,9 @@ public class PlanRegister {
 		return catalogue.plans();
 	}
 
+	/** One plan, read by its id. */
 	public PlanOverview plan(long planId) {
-		return catalogue.plans()
-			.stream()
-			.filter(p -> p.id() == planId)
-			.findFirst()
-			.orElseThrow(() -> new RegisterRefusal.PlanNotFound(planId));
+		return catalogue.plan(planId).orElseThrow(() -> new RegisterRefusal.PlanNotFound(planId));
 	}
 
 	public PlanStructure structure(long planId) {
@@ -59,16 +56,35 @@ public class PlanRegister {
 		return tasks.structure(planId);
 	}
 
+	/**
+	 * One page of the tasks the filter looks for, in plan order: filtered, counted and
+	 * paged in the database.
+	 */
 	public Page<TaskSummary> tasks(long planId, TaskFilter filter, int page, int size) {
 		plan(planId);
-		List<TaskSummary> found = tasks.ofPlan(planId, names()).stream().filter(filter::matches).toList();
-		int from = Math.min(page * size, found.size());
-		int to = Math.min(from + size, found.size());
-		return new Page<>(found.subList(from, to), page, size, found.size());
+		TaskReads.Found found = tasks.find(planId, filter, (long) page * size, size);
+		return new Page<>(found.tasks(), page, size, found.total());
+	}
+
+	/** Every task of the plan, for the files that carry the whole division table. */
+	public List<TaskSummary> allTasks(long planId) {
+		plan(planId);
+		return tasks.ofPlan(planId);
+	}
+
+	/** The organisations that answer for the plan's tasks, each once. */
+	public List<AssignmentView> organisationsOf(long planId) {
+		plan(planId);
+		return tasks.organisationsOf(planId);
+	}
+
+	/** These tasks, those a revision removed included, read at once. */
+	public List<TaskSummary> tasks(Collection<Long> taskIds) {
+		return tasks.byIds(taskIds);
 	}
 
 	public TaskDetail task(long taskId) {
-		return details.of(taskId, names()).orElseThrow(() -> new RegisterRefusal.TaskNotFound(taskId));
+		return details.of(taskId).orElseThrow(() -> new RegisterRefusal.TaskNotFound(taskId));
 	}
 
 	/**
@@ -78,15 +94,10 @@ public class PlanRegister {
 		OrganisationRef organisation = directory.get(organisationId);
 		Map<Long, String> through = new LinkedHashMap<>();
 		through.put(organisationId, null);
-		for (OrganisationRef collective : directory.all()) {
-			if (collective.collective()
-					&& directory.membersOf(collective.id()).stream().anyMatch(m -> m.id() == organisationId)) {
-				through.put(collective.id(), collective.name());
-			}
-		}
+		directory.collectivesOf(organisationId).forEach(c -> through.put(c.id(), c.name()));
 		List<long[]> assigned = tasks.assignedTo(through.keySet(), planId);
 		Map<Long, TaskSummary> byId = new HashMap<>();
-		tasks.byIds(assigned.stream().map(a -> a[0]).distinct().toList(), names()).forEach(t -> byId.put(t.id(), t));
+		tasks.byIds(assigned.stream().map(a -> a[0]).distinct().toList()).forEach(t -> byId.put(t.id(), t));
 		List<OrganisationTasks.Part> parts = new ArrayList<>();
 		java.util.Set<Long> seen = new java.util.HashSet<>();
 		for (long[] a : assigned) {
@@ -105,27 +116,33 @@ public class PlanRegister {
 		return new OrganisationTasks(organisationId, organisation.name(), parts, chapterCounts(parts));
 	}
 
+	/**
+	 * Who answers for how many tasks in each chapter, counted in the database: the
+	 * organisations with the most first, in written order among equals.
+	 */
 	public ResponsibilityMatrix matrix(long planId) {
 		PlanOverview plan = plan(planId);
-		List<TaskSummary> all = tasks.ofPlan(planId, names());
-		Map<Long, int[]> counts = new LinkedHashMap<>();
-		Map<Long, int[]> leads = new HashMap<>();
-		Map<Long, String> names = new HashMap<>();
 		List<Integer> numbers = plan.chapters().stream().map(ChapterOverview::number).toList();
-		for (TaskSummary task : all) {
-			int column = numbers.indexOf(task.chapter());
-			for (AssignmentView a : task.assignments()) {
-				counts.computeIfAbsent(a.organisationId(), k -> new int[numbers.size()])[column]++;
-				names.put(a.organisationId(), a.name());
-				if ("lead".equals(a.role())) {
-					leads.computeIfAbsent(a.organisationId(), k -> new int[1])[0]++;
-				}
+		Map<Long, int[]> counts = new HashMap<>();
+		Map<Long, int[]> leads = new HashMap<>();
+		Map<Long, Integer> first = new HashMap<>();
+		Map<Long, String> names = new HashMap<>();
+		for (TaskReads.MatrixCell cell : tasks.matrixCells(planId)) {
+			int column = numbers.indexOf(cell.chapter());
+			if (column < 0) {
+				continue;
 			}
+			counts.computeIfAbsent(cell.organisationId(), k -> new int[numbers.size()])[column] += cell.assignments();
+			leads.computeIfAbsent(cell.organisationId(), k -> new int[1])[0] += cell.leads();
+			first.merge(cell.organisationId(), cell.firstPosition(), Math::min);
+			names.put(cell.organisationId(), cell.name());
 		}
 		List<ResponsibilityMatrix.Row> rows = new ArrayList<>();
 		counts.forEach((id, row) -> rows.add(new ResponsibilityMatrix.Row(id, names.get(id),
-				java.util.Arrays.stream(row).boxed().toList(), leads.getOrDefault(id, new int[1])[0])));
-		rows.sort(java.util.Comparator.comparingInt(ResponsibilityMatrix.Row::total).reversed());
+				java.util.Arrays.stream(row).boxed().toList(), leads.get(id)[0])));
+		rows.sort(java.util.Comparator.comparingInt(ResponsibilityMatrix.Row::total)
+			.reversed()
+			.thenComparing(r -> first.get(r.organisationId())));
 		return new ResponsibilityMatrix(plan.chapters(), rows);
 	}
 
@@ -151,7 +168,12 @@ public class PlanRegister {
 			}
 		}
 		List<OrganisationTasks.ChapterCount> out = new ArrayList<>();
-		List<PlanOverview> plans = counts.isEmpty() ? List.of() : catalogue.plans();
+		List<PlanOverview> plans = first.values()
+			.stream()
+			.map(p -> p.task().planId())
+			.distinct()
+			.map(this::plan)
+			.toList();
 		counts.forEach((key, c) -> {
 			TaskSummary task = first.get(key).task();
 			String title = plans.stream()
@@ -164,30 +186,6 @@ public class PlanRegister {
 			out.add(new OrganisationTasks.ChapterCount(task.planId(), task.chapter(), title, c[0], c[1], c[2]));
 		});
 		return out;
-	}
-
-	/**
-	 * Organisation names for one request: those of a list of tasks in one query, rather
-	 * than one query per organisation.
-	 */
-	private TaskReads.Names names() {
-		Map<Long, String> cache = new HashMap<>();
-		return new TaskReads.Names() {
-
-			@Override
-			public String of(long organisationId) {
-				return cache.computeIfAbsent(organisationId, k -> directory.get(k).name());
-			}
-
-			@Override
-			public void prefetch(Collection<Long> organisationIds) {
-				List<Long> missing = organisationIds.stream().filter(id -> !cache.containsKey(id)).toList();
-				if (!missing.isEmpty()) {
-					directory.getAll(missing).forEach(o -> cache.put(o.id(), o.name()));
-				}
-			}
-
-		};
 	}
 
 }

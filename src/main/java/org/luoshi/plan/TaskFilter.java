@@ -33,7 +33,8 @@ public record TaskFilter(String words, Long organisationId, Integer chapter, Str
 							&& (role == null || role.equals(a.role()))));
 	}
 
-	private String comparedWords() {
+	/** The words in their compared form, or null when no words narrow the list. */
+	public String comparedWords() {
 		return words == null || words.isBlank() ? null : ComparedText.of(words);
 	}
 

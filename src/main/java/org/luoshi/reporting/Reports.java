@@ -97,7 +97,7 @@ public class Reports {
 		Actor actor = this.access.read(reportId, loaded.report().organisationId());
 		EntryStore.Entry lead = this.entries.find(reportId, taskId)
 			.orElseThrow(() -> new DraftRefusal.TaskNotInReport(taskId));
-		Map<Long, TaskSummary> tasks = this.views.tasks(loaded.cycle().planId());
+		Map<Long, TaskSummary> tasks = this.views.tasks(List.of(taskId));
 		TaskSummary task = this.views.task(tasks, taskId);
 		if (lead.kind() != EntryKind.LEAD) {
 			throw new DraftRefusal.NotTheLead(task.code());

@@ -2,6 +2,7 @@ package org.luoshi.evaluation;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -18,9 +19,12 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.luoshi.evaluation.internal.Numbers;
+import org.luoshi.indicator.FigureInput;
+import org.luoshi.indicator.IndicatorCompletion;
 import org.luoshi.indicator.IndicatorFigures;
+import org.luoshi.indicator.IndicatorSummary;
 import org.luoshi.indicator.Indicators;
 import org.luoshi.organisation.OrganisationDirectory;
 import org.luoshi.plan.PlanRegister;
@@ -173,9 +177,54 @@ class AnnualReportDocumentTests {
 	}
 
 	@Test
-	@Disabled("reduce-by-percent entered as yearly rates (单位GDP能耗降低3.5％, chained 1 − Π(1 − rᵢ)) comes with the "
-			+ "indicator module's yearly-rate figures, being added on another branch; covered once merged")
-	void aReductionEnteredAsYearlyRatesIsJudgedOnTheChainedReduction() {
+	void aReductionEnteredAsYearlyRatesIsJudgedOnTheChainedReduction() throws IOException {
+		// 氨氮排放: reduce by 10.5 % from 2010 to 2015; the bureau publishes the year's rate
+		IndicatorSummary ammonia = this.year.seed().indicator("氨氮排放");
+		as(office(), () -> this.indicators.complete(ammonia.id(), ammonia.version(),
+				new IndicatorCompletion(2010, new BigDecimal("100"), null, null, null, null)));
+		rate(ammonia.id(), 2011, "2.5");
+		// 2011: one rate, reduction 2.5 %; progress 2.5 / 10.5 = 23.8 % against 20 %
+		// elapsed: 3.8 points ahead, within the on-track margin of 5
+		AnnualReportView first = as(office(), () -> this.annualReports.generate(this.year.plan, 2011));
+		AnnualReportModel.IndicatorRow row2011 = row(first, "氨氮排放");
+		assertThat(Numbers.plain(row2011.figure())).isEqualTo("2.5");
+		assertThat(Numbers.level(row2011.level())).isEqualTo("97.5");
+		assertThat(Numbers.percent(row2011.progress())).isEqualTo("23.8%");
+		assertThat(row2011.verdict()).isEqualTo(Verdict.ON_SCHEDULE);
+
+		// 2012: chained 1 − (1 − 0.025)(1 − 0.031) = 1 − 0.975 × 0.969 = 5.5225 %;
+		// level 100 × 0.944775 = 94.4775; progress 5.5225 / 10.5 = 52.6 % against 40 %
+		// elapsed: 12.6 points ahead, faster than expected
+		rate(ammonia.id(), 2012, "3.1");
+		EvaluationFixtures.at(this.clock, java.time.OffsetDateTime.parse("2013-01-10T09:00:00+08:00"));
+		as(office(), () -> this.cycles.open(this.year.plan, new org.luoshi.reporting.CycleOpening(2012,
+				java.time.LocalDateTime.of(2013, 3, 31, 23, 59), List.of(this.year.nongwei))));
+		EvaluationFixtures.at(this.clock, java.time.OffsetDateTime.parse("2013-04-10T09:00:00+08:00"));
+		AnnualReportView second = as(office(), () -> this.annualReports.generate(this.year.plan, 2012));
+		AnnualReportModel.IndicatorRow row2012 = row(second, "氨氮排放");
+		assertThat(Numbers.plain(row2012.figure())).isEqualTo("3.1");
+		assertThat(row2012.level()).isCloseTo(94.4775, org.assertj.core.api.Assertions.within(1e-9));
+		assertThat(Numbers.percent(row2012.progress())).isEqualTo("52.6%");
+		assertThat(Numbers.percent(row2012.elapsedShare())).isEqualTo("40.0%");
+		assertThat(row2012.verdict()).isEqualTo(Verdict.FASTER);
+		// the path reads the chained levels year by year
+		assertThat(row2012.path()).filteredOn((p) -> p.year() == 2011)
+			.singleElement()
+			.satisfies((p) -> assertThat(Numbers.level(p.actual())).isEqualTo("97.5"));
+
+		byte[] docx = as(office(), () -> this.documents.docx(second.id(), CHINESE));
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+			assertThat(indicatorRows(document).get("氨氮排放").subList(7, 10)).containsExactly("52.6%", "40.0%", "快于预期");
+		}
+	}
+
+	private void rate(long indicator, int year, String value) {
+		as(office(), () -> this.values.enter(indicator,
+				new FigureInput(null, year, value, "final", "环境统计年报", null, "yearly-rate")));
+	}
+
+	private static AnnualReportModel.IndicatorRow row(AnnualReportView report, String name) {
+		return report.model().binding().stream().filter((r) -> r.name().equals(name)).findFirst().orElseThrow();
 	}
 
 	/** Keeps the document under target/reports for people to look at. */

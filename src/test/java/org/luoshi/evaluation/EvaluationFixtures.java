@@ -82,8 +82,8 @@ public final class EvaluationFixtures {
 			jdbc.sql("delete from " + table).update();
 		}
 		jdbc.sql("update indicator_value set revises_id = null").update();
-		for (String table : List.of("indicator_value", "decomposition_step", "decomposition_share", "decomposition",
-				"indicator_thresholds")) {
+		for (String table : List.of("indicator_target_revision", "indicator_midterm_year", "indicator_value",
+				"decomposition_step", "decomposition_share", "decomposition", "indicator_thresholds")) {
 			jdbc.sql("delete from " + table).update();
 		}
 	}

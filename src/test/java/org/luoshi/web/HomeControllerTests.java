@@ -114,6 +114,11 @@ class HomeControllerTests {
 			return this.plans;
 		}
 
+		@Override
+		public java.util.Optional<PlanOverview> plan(long planId) {
+			return this.plans.stream().filter((p) -> p.id() == planId).findFirst();
+		}
+
 	}
 
 }

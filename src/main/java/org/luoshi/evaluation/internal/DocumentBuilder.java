@@ -162,21 +162,21 @@ public class DocumentBuilder {
 			.get("evaluation.doc.behind", String.join(w.get("evaluation.doc.list-separator"), b.furthestBehind()))));
 	}
 
-	private static List<String> chapterHeader(Words w) {
+	static List<String> chapterHeader(Words w) {
 		return List.of(w.get("evaluation.doc.col.chapter"), w.get("evaluation.doc.col.tasks"),
 				w.get("reporting.entry-status.completed"), w.get("reporting.entry-status.in-progress"),
 				w.get("reporting.entry-status.not-started"), w.get("reporting.entry-status.lagging"),
 				w.get("reporting.entry-status.blocked"), w.get("evaluation.doc.col.not-reported"));
 	}
 
-	private static List<String> chapterRow(ChapterProgress c, Words w) {
+	static List<String> chapterRow(ChapterProgress c, Words w) {
 		TaskCounts t = c.counts();
 		return List.of(c.title(), String.valueOf(t.total()), String.valueOf(t.completed()),
 				String.valueOf(t.inProgress()), String.valueOf(t.notStarted()), String.valueOf(t.lagging()),
 				String.valueOf(t.blocked()), String.valueOf(t.notReported()));
 	}
 
-	private static String issue(TaskIssue i, Words w) {
+	static String issue(TaskIssue i, Words w) {
 		String text = (i.text().length() > 80) ? i.text().substring(0, 80) + "…" : i.text();
 		return w.get("evaluation.doc.issue", i.code(), text, (i.lead() != null) ? i.lead() : "", i.reportedBy(),
 				w.get("reporting.entry-status." + i.status()),

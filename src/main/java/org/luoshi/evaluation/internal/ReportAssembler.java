@@ -113,7 +113,8 @@ public class ReportAssembler {
 		return new AnnualReportModel(plan.id(), plan.title(), plan.issuer(), plan.startYear(), plan.endYear(), year,
 				cycle.id(), elapsed, thresholds.onTrackPoints(), thresholds.atRiskPoints(),
 				OffsetDateTime.now(this.clock), headline, binding, expected, cities,
-				tally.chapters(plan.chapters(), tasks), discipline);
+				tally.chapters(plan.chapters(), tasks), discipline,
+				cycle.illustrative() || org.luoshi.common.Illustrative.active());
 	}
 
 	/** The share of the plan's period passed by the end of the year. */

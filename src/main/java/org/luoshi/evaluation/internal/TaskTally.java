@@ -50,6 +50,12 @@ final class TaskTally {
 	}
 
 	List<ChapterProgress> chapters(List<ChapterOverview> chapters, List<TaskSummary> tasks) {
+		return chapters(chapters, tasks, java.util.Set.of(EntryStatus.LAGGING, EntryStatus.BLOCKED));
+	}
+
+	/** Each chapter's tasks by status, those whose status is one given named. */
+	List<ChapterProgress> chapters(List<ChapterOverview> chapters, List<TaskSummary> tasks,
+			java.util.Set<EntryStatus> named) {
 		Map<Integer, List<TaskSummary>> byChapter = new LinkedHashMap<>();
 		chapters.forEach((c) -> byChapter.put(c.number(), new ArrayList<>()));
 		tasks.forEach((t) -> byChapter.computeIfAbsent(t.chapter(), (k) -> new ArrayList<>()).add(t));
@@ -58,8 +64,7 @@ final class TaskTally {
 			List<TaskSummary> own = byChapter.get(chapter.number());
 			List<TaskIssue> issues = new ArrayList<>();
 			for (TaskSummary task : own) {
-				deciding(task.id())
-					.filter((o) -> o.status() == EntryStatus.LAGGING || o.status() == EntryStatus.BLOCKED)
+				deciding(task.id()).filter((o) -> named.contains(o.status()))
 					.ifPresent((o) -> issues.add(new TaskIssue(task.id(), task.code(), task.text(), task.lead(),
 							o.organisationName(), o.status().code(), o.problems())));
 			}

@@ -29,7 +29,7 @@ public class TaskDetails {
 		this.corrections = corrections;
 	}
 
-	public Optional<TaskDetail> of(long taskId, TaskReads.Names names) {
+	public Optional<TaskDetail> of(long taskId) {
 		record Row(String chapterTitle, String sectionTitle, String clause, long noticeId, Integer line,
 				boolean removed, int version, String timeLimit) {
 		}
@@ -43,7 +43,7 @@ public class TaskDetails {
 			.query((rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
 					(Integer) rs.getObject(5), rs.getBoolean(6), rs.getInt(7), rs.getString(8)))
 			.optional();
-		return row.flatMap(r -> reads.byId(taskId, names).map(summary -> {
+		return row.flatMap(r -> reads.byId(taskId).map(summary -> {
 			String source = r.line() == null ? null : notices.text(r.noticeId()).map(text -> {
 				String[] lines = text.split("\n", -1);
 				return r.line() >= 1 && r.line() <= lines.length ? lines[r.line() - 1].strip() : null;

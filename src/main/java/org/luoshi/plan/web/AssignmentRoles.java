@@ -32,13 +32,9 @@ final class AssignmentRoles {
 	/**
 	 * Every organisation named by the tasks, once, in the order of a Chinese dictionary.
 	 */
-	static List<Named> organisationsOf(List<TaskSummary> tasks) {
-		Map<Long, String> names = new LinkedHashMap<>();
-		tasks.forEach((task) -> task.assignments()
-			.forEach((assignment) -> names.putIfAbsent(assignment.organisationId(), assignment.name())));
-		return names.entrySet()
-			.stream()
-			.map((entry) -> new Named(entry.getKey(), entry.getValue()))
+	static List<Named> organisationsOf(List<AssignmentView> organisations) {
+		return organisations.stream()
+			.map((organisation) -> new Named(organisation.organisationId(), organisation.name()))
 			.sorted(Comparator.comparing(Named::name, CHINESE))
 			.toList();
 	}

@@ -111,7 +111,7 @@ class PlanApiController {
 	}
 
 	private List<TaskSummary> allTasks(long planId) {
-		return register.tasks(planId, TaskFilter.none(), 0, Integer.MAX_VALUE).items();
+		return register.allTasks(planId);
 	}
 
 	private static ResponseEntity<byte[]> download(byte[] content, String mediaType, String fileName) {

@@ -51,16 +51,18 @@ class PlanPageController {
 		response.addHeader(HttpHeaders.VARY, "HX-Request");
 		PlanOverview plan = this.register.plan(id);
 		TaskFilter filter = query.filter();
-		List<TaskSummary> all = allTasks(id);
-		List<TaskSummary> found = all.stream().filter(filter::matches).toList();
 		model.addAttribute("plan", plan);
 		model.addAttribute("planId", id);
 		model.addAttribute("query", query);
-		model.addAttribute("tree", PlanTree.of(this.register.structure(id), found, all.size(), !filter.isEmpty()));
+		// unnarrowed, the chapters show their counts and fetch their tasks when opened;
+		// a search reads only the tasks it finds, up to a page
+		PlanTree tree = filter.isEmpty() ? PlanTree.chapters(plan, this.register.structure(id)) : PlanTree.found(plan,
+				this.register.structure(id), this.register.tasks(id, filter, 0, PlanTree.MOST_FOUND_SHOWN));
+		model.addAttribute("tree", tree);
 		if (htmx != null && restore == null) {
 			return "plan/overview :: results";
 		}
-		model.addAttribute("organisations", AssignmentRoles.organisationsOf(all));
+		model.addAttribute("organisations", AssignmentRoles.organisationsOf(this.register.organisationsOf(id)));
 		model.addAttribute("roles", AssignmentRoles.ALL);
 		return "plan/overview";
 	}
@@ -68,7 +70,9 @@ class PlanPageController {
 	/** One chapter's sections and tasks, fetched when the reader opens it. */
 	@GetMapping("/plans/{id}/chapters/{number}")
 	String chapter(@PathVariable long id, @PathVariable int number, Model model) {
-		model.addAttribute("chapter", PlanTree.chapter(this.register.structure(id), allTasks(id), number));
+		TaskFilter inChapter = new TaskFilter(null, null, number, null);
+		model.addAttribute("chapter", PlanTree.chapter(this.register.structure(id),
+				this.register.tasks(id, inChapter, 0, Integer.MAX_VALUE).items(), number));
 		return "plan/fragments :: chapter-body";
 	}
 
@@ -90,7 +94,7 @@ class PlanPageController {
 	}
 
 	private List<TaskSummary> allTasks(long planId) {
-		return this.register.tasks(planId, TaskFilter.none(), 0, Integer.MAX_VALUE).items();
+		return this.register.allTasks(planId);
 	}
 
 }

@@ -1,10 +1,14 @@
 package org.luoshi.plan.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.luoshi.common.Page;
+import org.luoshi.plan.ChapterOverview;
+import org.luoshi.plan.PlanOverview;
 import org.luoshi.plan.RegisterRefusal;
 import org.luoshi.plan.PlanStructure;
 import org.luoshi.plan.TaskSummary;
@@ -21,6 +25,35 @@ import org.luoshi.plan.TaskSummary;
  * @param narrowed whether a search narrowed the list
  */
 public record PlanTree(List<ChapterNode> chapters, int found, int total, boolean narrowed) {
+
+	/** How many tasks a search shows at most; the count says how many it found. */
+	static final int MOST_FOUND_SHOWN = 500;
+
+	/** The plan's chapters with their counts, their tasks fetched when opened. */
+	static PlanTree chapters(PlanOverview plan, PlanStructure structure) {
+		Map<Integer, Integer> counts = new HashMap<>();
+		plan.chapters().forEach((chapter) -> counts.put(chapter.number(), chapter.taskCount()));
+		List<ChapterNode> chapters = new ArrayList<>();
+		int total = 0;
+		for (PlanStructure.Chapter chapter : structure.chapters()) {
+			int count = counts.getOrDefault(chapter.number(), 0);
+			total += count;
+			List<SectionNode> sections = chapter.sections()
+				.stream()
+				.map((section) -> new SectionNode(section.number(), section.label(), section.title(), List.of()))
+				.toList();
+			chapters
+				.add(new ChapterNode(chapter.number(), chapter.label(), chapter.title(), count, List.of(), sections));
+		}
+		return new PlanTree(chapters, total, total, false);
+	}
+
+	/** The tasks a search found, under their chapters and sections. */
+	static PlanTree found(PlanOverview plan, PlanStructure structure, Page<TaskSummary> found) {
+		int total = plan.chapters().stream().mapToInt(ChapterOverview::taskCount).sum();
+		PlanTree tree = of(structure, found.items(), total, true);
+		return new PlanTree(tree.chapters(), (int) found.total(), total, true);
+	}
 
 	static PlanTree of(PlanStructure structure, List<TaskSummary> found, int total, boolean narrowed) {
 		Map<String, List<TaskSummary>> bySection = new LinkedHashMap<>();

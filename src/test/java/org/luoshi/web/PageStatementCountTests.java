@@ -1,0 +1,217 @@
+package org.luoshi.web;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.luoshi.organisation.OrganisationDirectory;
+import org.luoshi.plan.PlanRegister;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Each page reads the register in a fixed number of statements, whatever the plan's size:
+ * the seed plan (146 tasks) and a plan twenty times its size are read with the same
+ * count. A page that read tasks or names one by one would count more on the larger plan.
+ */
+@SpringBootTest(properties = "luoshi.demo.enabled=true")
+@AutoConfigureMockMvc
+@Import(PageStatementCountTests.Counting.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PageStatementCountTests {
+
+	private static final int COPIES = 20;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService accounts;
+
+	@Autowired
+	PlanRegister register;
+
+	@Autowired
+	OrganisationDirectory directory;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JdbcTemplate template;
+
+	@Autowired
+	StatementCounter counter;
+
+	long seed;
+
+	long large;
+
+	@BeforeAll
+	void aPlanTwentyTimesTheSeed() {
+		this.seed = this.register.plans().get(0).id();
+		this.large = copy(this.seed, COPIES);
+		assertThat(this.register.plan(this.large).chapters().stream().mapToInt((c) -> c.taskCount()).sum())
+			.isEqualTo(146 * COPIES);
+	}
+
+	@Test
+	void thePlanOverviewAndItsSearch() throws Exception {
+		assertSameCount("/plans/%d", "office");
+		assertSameCount("/plans/%d?q=建设&chapter=2", "office");
+		assertSameCount("/plans/%d?organisation=" + organisation("省农委") + "&role=lead", "nongwei");
+	}
+
+	@Test
+	void aChapterOpened() throws Exception {
+		assertSameCount("/plans/%d/chapters/2", "leader");
+	}
+
+	@Test
+	void theMatrix() throws Exception {
+		assertSameCount("/plans/%d/matrix", "leader");
+		assertSameCount("/api/plans/%d/matrix", "leader");
+	}
+
+	@Test
+	void anOrganisationsTasks() throws Exception {
+		assertSameCount("/organisations/" + organisation("省农委") + "/tasks?plan=%d", "nongwei");
+		assertSameCount("/organisations/" + organisation("省发展改革委") + "/tasks?plan=%d", "office");
+	}
+
+	@Test
+	void aPageOfTasksThroughTheApi() throws Exception {
+		assertSameCount("/api/plans/%d/tasks?size=50&page=1", "office");
+		assertSameCount("/api/plans/%d/tasks?q=农业&size=20", "office");
+	}
+
+	private void assertSameCount(String path, String username) throws Exception {
+		int small = count(path.formatted(this.seed), username);
+		int big = count(path.formatted(this.large), username);
+		// the counter sees the page's reads at all
+		assertThat(small).as("statements for %s", path).isPositive();
+		assertThat(big).as("statements for %s on a plan of %d tasks against one of 146 (%d)", path, 146 * COPIES, small)
+			.isEqualTo(small);
+	}
+
+	private int count(String path, String username) throws Exception {
+		MockHttpServletRequestBuilder request = get(path).with(user(this.accounts.loadUserByUsername(username)));
+		this.counter.reset();
+		this.mvc.perform(request).andExpect(status().isOk());
+		return this.counter.count();
+	}
+
+	private long organisation(String name) {
+		return this.directory.resolve(name).orElseThrow().id();
+	}
+
+	/**
+	 * A plan with the seed's chapters and sections and its tasks written the number of
+	 * times given in each, with the same assignments: inserted in batches.
+	 */
+	private long copy(long from, int times) {
+		OffsetDateTime now = OffsetDateTime.now();
+		long plan = insert(this.jdbc.sql("""
+				insert into plan (title, compared_title, start_year, end_year, issuer, created_at)
+				values ('大计划', '大计划', 2011, 2015, '某省人民政府', :at)
+				""").param("at", now));
+		Map<Long, Long> chapters = new HashMap<>();
+		this.jdbc.sql("select id, number, label, title from chapter where plan_id = :p order by number")
+			.param("p", from)
+			.query((rs, i) -> new Object[] { rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4) })
+			.list()
+			.forEach((c) -> chapters.put((Long) c[0],
+					insert(this.jdbc.sql("insert into chapter (plan_id, number, label, title) values (:p, :n, :l, :t)")
+						.param("p", plan)
+						.param("n", c[1])
+						.param("l", c[2])
+						.param("t", c[3]))));
+		Map<Long, Long> sections = new HashMap<>();
+		this.jdbc
+			.sql("""
+					select s.id, s.chapter_id, s.number, s.label, s.title from section s join chapter c on c.id = s.chapter_id
+					where c.plan_id = :p""")
+			.param("p", from)
+			.query((rs,
+					i) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getString(5) })
+			.list()
+			.forEach((s) -> sections.put((Long) s[0],
+					insert(this.jdbc
+						.sql("insert into section (chapter_id, number, label, title) values (:c, :n, :l, :t)")
+						.param("c", chapters.get((Long) s[1]))
+						.param("n", s[2])
+						.param("l", s[3])
+						.param("t", s[4]))));
+		record Task(long id, long chapter, Long section, String code, int position, String text, String compared,
+				String mode, long notice) {
+		}
+		List<Task> tasks = this.jdbc.sql("""
+				select id, chapter_id, section_id, code, position, text, compared_text, mode, notice_id from task
+				where plan_id = :p and removed = false order by position""")
+			.param("p", from)
+			.query((rs, i) -> new Task(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3), rs.getString(4),
+					rs.getInt(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getLong(9)))
+			.list();
+		int perCopy = tasks.stream().mapToInt(Task::position).max().orElse(0) + 1;
+		for (int copy = 0; copy < times; copy++) {
+			List<Object[]> rows = new ArrayList<>();
+			for (Task t : tasks) {
+				rows.add(new Object[] { plan, chapters.get(t.chapter()),
+						(t.section() == null) ? null : sections.get(t.section()), t.code(),
+						copy * perCopy + t.position(), t.text(), t.compared(), t.mode(), t.notice(), now });
+			}
+			this.template.batchUpdate(
+					"""
+							insert into task (plan_id, chapter_id, section_id, code, position, text, compared_text, mode, notice_id,
+							                  created_at)
+							values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+					rows);
+		}
+		// each copy's task takes the assignments of the task it copies
+		this.template.update("""
+				insert into assignment (task_id, organisation_id, written_name, role, position)
+				select n.id, a.organisation_id, a.written_name, a.role, a.position
+				from task n join task o on o.plan_id = ? and o.code = n.code and o.removed = false
+				join assignment a on a.task_id = o.id and a.ended_at is null
+				where n.plan_id = ?""", from, plan);
+		return plan;
+	}
+
+	private static long insert(JdbcClient.StatementSpec statement) {
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		statement.update(key, "id");
+		return key.getKeyAs(Number.class).longValue();
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Counting {
+
+		@Bean
+		static StatementCounter statementCounter() {
+			return new StatementCounter();
+		}
+
+	}
+
+}
