@@ -8,6 +8,7 @@ import org.luoshi.common.StartupNotice;
 import org.luoshi.security.internal.DemoUsers.Login;
 import org.luoshi.security.internal.FirstOfficeUser.Credentials;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,16 +21,18 @@ class SignInNotice implements StartupNotice {
 
 	private final DemoUsers demo;
 
-	private final FirstOfficeUser first;
+	// absent where no server runs (a command against the database)
+	private final ObjectProvider<FirstOfficeUser> first;
 
-	SignInNotice(DemoUsers demo, FirstOfficeUser first) {
+	SignInNotice(DemoUsers demo, ObjectProvider<FirstOfficeUser> first) {
 		this.demo = demo;
 		this.first = first;
 	}
 
 	@Override
 	public List<String> lines() {
-		Optional<Credentials> entered = this.first.take();
+		FirstOfficeUser firstUser = this.first.getIfAvailable();
+		Optional<Credentials> entered = (firstUser != null) ? firstUser.take() : Optional.empty();
 		if (entered.isPresent()) {
 			return List.of("The planning office's first user was entered: " + entered.get().username(),
 					"  password " + entered.get().password(),

@@ -17,7 +17,10 @@ class SignInNoticeTests {
 
 	private final FirstOfficeUser first = mock(FirstOfficeUser.class);
 
-	private final SignInNotice notice = new SignInNotice(this.demo, this.first);
+	private final SignInNotice notice = new SignInNotice(this.demo,
+			new org.springframework.beans.factory.support.StaticListableBeanFactory(
+					java.util.Map.of("first", this.first))
+				.getBeanProvider(FirstOfficeUser.class));
 
 	@Test
 	void showsTheGeneratedFirstPasswordAtTheStartThatEnteredIt() {
