@@ -44,8 +44,9 @@ public final class AuditCommandLine {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 			.web(WebApplicationType.NONE)
 			.logStartupInfo(false)
-			.properties("luoshi.demo.enabled=false", "luoshi.reporting.reminders.cron=-",
-					"luoshi.organisation.successions.cron=-", "spring.main.banner-mode=off", "logging.level.root=WARN")
+			.properties("luoshi.demo.enabled=false", "luoshi.security.first-office-user=false",
+					"luoshi.reporting.reminders.cron=-", "luoshi.organisation.successions.cron=-",
+					"spring.main.banner-mode=off", "logging.level.root=WARN")
 			.run(args)) {
 			MessageSource words = context.getBean(MessageSource.class);
 			if (args.length < 2 || !"verify".equals(args[1])) {

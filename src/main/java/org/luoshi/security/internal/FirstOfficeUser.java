@@ -10,8 +10,9 @@ import org.luoshi.security.NewUser;
 import org.luoshi.security.Role;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -23,12 +24,13 @@ import org.springframework.stereotype.Component;
  * password generated from a secure random source. The console shows it once, when the
  * server is up; it must be changed at the first sign-in. It is never read from the
  * command line, where {@code ps} would show it to anybody on the machine. Runs after the
- * demo logins, so it does nothing where they exist. Only a server enters it: a command
- * run against the database (audit verify, export, import) has no console page to show the
+ * demo logins, so it does nothing where they exist. A command run against the database
+ * ({@code audit verify}) switches it off
+ * ({@code luoshi.security.first-office-user=false}): it has no console page to show the
  * password on and must not write.
  */
 @Component
-@ConditionalOnWebApplication
+@ConditionalOnProperty(name = "luoshi.security.first-office-user", havingValue = "true", matchIfMissing = true)
 @Order(DemoUsersRunner.ORDER + 1)
 class FirstOfficeUser implements ApplicationRunner {
 
