@@ -6,6 +6,7 @@ import org.luoshi.evaluation.internal.Access;
 import org.luoshi.evaluation.internal.AnnualReportStore;
 import org.luoshi.evaluation.internal.Documents;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +25,11 @@ public class AnnualReportDocuments {
 
 	private final Access access;
 
-	AnnualReportDocuments(AnnualReportStore reports, Documents documents, Access access) {
+	private final ApplicationEventPublisher events;
+
+	AnnualReportDocuments(AnnualReportStore reports, Documents documents, Access access,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.reports = reports;
 		this.documents = documents;
 		this.access = access;
@@ -35,11 +40,15 @@ public class AnnualReportDocuments {
 	}
 
 	public byte[] docx(long id, Locale locale) {
-		return this.documents.docx(require(id), locale);
+		byte[] document = this.documents.docx(require(id), locale);
+		downloaded(id, "docx");
+		return document;
 	}
 
 	public byte[] pdf(long id, Locale locale) {
-		return this.documents.pdf(require(id), locale);
+		byte[] document = this.documents.pdf(require(id), locale);
+		downloaded(id, "pdf");
+		return document;
 	}
 
 	/**
@@ -47,6 +56,11 @@ public class AnnualReportDocuments {
 	 */
 	public byte[] chart(long id, String name, Locale locale) {
 		return this.documents.chart(require(id), name, locale);
+	}
+
+	/** Who took a generated document away goes into the audit log. */
+	private void downloaded(long id, String format) {
+		this.events.publishEvent(new ReportDocumentDownloaded(id, format, this.access.reader().username()));
 	}
 
 	private AnnualReportView require(long id) {

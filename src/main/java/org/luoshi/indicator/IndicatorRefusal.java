@@ -106,4 +106,43 @@ public abstract class IndicatorRefusal extends Refusal {
 
 	}
 
+	/**
+	 * A reporter entering a figure for a region that is not its organisation's share: a
+	 * city's figure is its government's, the indicator's own region's is the answering
+	 * organisations'.
+	 */
+	public static class NotYourRegion extends IndicatorRefusal {
+
+		public NotYourRegion(String indicator, String region) {
+			super(Kind.FORBIDDEN, "not-your-region",
+					"The user's organisation does not report " + indicator + " for " + region, indicator, region);
+		}
+
+	}
+
+	/**
+	 * A reporter entering a figure while the organisation's report for that year is not
+	 * open: none was asked for, it was accepted or its due date passed.
+	 */
+	public static class ReportClosed extends IndicatorRefusal {
+
+		public ReportClosed(String indicator, int year) {
+			super(Kind.CONFLICT, "report-closed",
+					"No open report of the user's organisation for " + year + " carries " + indicator, indicator,
+					String.valueOf(year));
+		}
+
+	}
+
+	/** A revision that names a version of the figure other than the current one. */
+	public static class FigureChangedMeanwhile extends IndicatorRefusal {
+
+		public FigureChangedMeanwhile(String indicator, int year, int current) {
+			super(Kind.STALE, "figure-changed-meanwhile",
+					"The figure of " + indicator + " for " + year + " is at version " + current, indicator,
+					String.valueOf(year), String.valueOf(current));
+		}
+
+	}
+
 }

@@ -51,4 +51,14 @@ public class ValueFileRefused extends IndicatorRefusal {
 
 	}
 
+	/** An .xlsx that unpacks to more than any file of figures could (a zip bomb). */
+	public static class ZipBomb extends IndicatorRefusal {
+
+		public ZipBomb(String fileName, long limitMegabytes) {
+			super(Kind.TOO_LARGE, "value-file-zip-bomb", fileName + " unpacks beyond " + limitMegabytes + " MB",
+					fileName, String.valueOf(limitMegabytes));
+		}
+
+	}
+
 }

@@ -37,8 +37,8 @@ public final class InstallationCommandLine {
 	// the settings every run gets, whatever was asked: no web server, no demo data, no
 	// jobs writing while the archive is read or restored
 	private static final List<String> FIXED = List.of("--spring.main.web-application-type=none",
-			"--luoshi.demo.enabled=false", "--luoshi.reporting.reminders.cron=-",
-			"--luoshi.organisation.successions.cron=-");
+			"--luoshi.demo.enabled=false", "--luoshi.security.first-office-user=false",
+			"--luoshi.reporting.reminders.cron=-", "--luoshi.organisation.successions.cron=-");
 
 	private InstallationCommandLine() {
 	}

@@ -11,10 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.luoshi.notice.NoticeDraft;
-import org.luoshi.notice.NoticeFormatException;
-import org.luoshi.notice.NoticeParser;
-import org.luoshi.notice.NoticeReader;
-import org.luoshi.notice.NoticeText;
 import org.luoshi.notice.ResponsibleOrganisation;
 import org.luoshi.organisation.OrganisationDirectory;
 import org.luoshi.organisation.OrganisationNotFound;
@@ -23,12 +19,11 @@ import org.luoshi.plan.internal.RegisterAccess;
 import org.luoshi.plan.internal.RegisterWords;
 import org.luoshi.plan.internal.ImportStore;
 import org.luoshi.plan.internal.NoticeStore;
+import org.luoshi.plan.internal.ParsedNotices;
+import org.luoshi.plan.internal.ParsedNotices.Read;
 import org.luoshi.plan.internal.PlanStore;
 import org.luoshi.plan.internal.RegisterWriter;
 import org.luoshi.plan.internal.Revisions;
-import org.luoshi.plan.internal.SheetLines;
-import org.luoshi.plan.internal.sheet.DivisionSheetReader;
-import org.luoshi.plan.internal.sheet.SheetImport;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -62,8 +57,12 @@ public class NoticeImports {
 
 	private final RegisterAccess access;
 
+	private final ParsedNotices parsed;
+
 	NoticeImports(ImportStore imports, NoticeStore notices, PlanStore plans, RegisterWriter writer, Revisions revisions,
-			OrganisationDirectory directory, ApplicationEventPublisher events, Clock clock, RegisterAccess access) {
+			OrganisationDirectory directory, ApplicationEventPublisher events, Clock clock, RegisterAccess access,
+			ParsedNotices parsed) {
+		this.parsed = parsed;
 		this.access = access;
 		this.imports = imports;
 		this.notices = notices;
@@ -97,7 +96,7 @@ public class NoticeImports {
 	@Transactional
 	public ImportPreview upload(byte[] content, String fileName, Long revisedPlanId, String actor) {
 		this.access.importNotices();
-		Read read = read(content, fileName);
+		Read read = this.parsed.read(content, fileName);
 		if (revisedPlanId != null) {
 			plans.requireExists(revisedPlanId);
 		}
@@ -118,7 +117,7 @@ public class NoticeImports {
 	public ImportPreview preview(long importId) {
 		this.access.importNotices();
 		ImportStore.PendingImport pending = pending(importId);
-		Read read = read(pending.content(), pending.fileName());
+		Read read = this.parsed.read(pending.content(), pending.fileName());
 		Map<String, Long> mappings = imports.mappings(importId);
 		List<NameResolution> names = resolve(read.draft(), mappings);
 		Optional<NoticeStore.StoredNotice> same = notices.findBySha256(pending.sha256());
@@ -171,7 +170,7 @@ public class NoticeImports {
 		if (!preview.unknownNames().isEmpty()) {
 			throw new ImportRefusal.UnknownOrganisationsRemain(preview.unknownNames());
 		}
-		Read read = read(pending.content(), pending.fileName());
+		Read read = this.parsed.read(pending.content(), pending.fileName());
 		Map<String, Long> ids = ids(preview.names());
 		OffsetDateTime now = now();
 		long noticeId = notices.save(read.text(), pending.content(), pending.fileName(), read.draft(), actor, now);
@@ -248,27 +247,6 @@ public class NoticeImports {
 	private Optional<Long> planOf(Read read) {
 		return read.spreadsheet() && read.draft().plan().title() == null ? Optional.empty()
 				: plans.findByTitle(planTitle(read.draft()));
-	}
-
-	/**
-	 * What was read: the text to keep, the draft, and whether it came from a division
-	 * spreadsheet.
-	 */
-	private record Read(NoticeText text, NoticeDraft draft, boolean spreadsheet) {
-	}
-
-	private static Read read(byte[] content, String fileName) {
-		if (DivisionSheetReader.isSpreadsheet(content)) {
-			SheetImport sheet = DivisionSheetReader.read(content, fileName);
-			return new Read(sheet.text(), SheetLines.pointToRows(sheet), true);
-		}
-		try {
-			NoticeText text = NoticeReader.read(content, fileName);
-			return new Read(text, NoticeParser.parse(text), false);
-		}
-		catch (NoticeFormatException ex) {
-			throw new ImportRefusal.UnreadableNotice(ex);
-		}
 	}
 
 }

@@ -78,6 +78,11 @@ public class PlanRegister {
 		return tasks.organisationsOf(planId);
 	}
 
+	/** These tasks, those a revision removed included, read at once. */
+	public List<TaskSummary> tasks(Collection<Long> taskIds) {
+		return tasks.byIds(taskIds);
+	}
+
 	public TaskDetail task(long taskId) {
 		return details.of(taskId).orElseThrow(() -> new RegisterRefusal.TaskNotFound(taskId));
 	}

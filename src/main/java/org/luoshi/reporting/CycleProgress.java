@@ -46,8 +46,10 @@ public class CycleProgress {
 		CycleStore.Cycle cycle = this.views.cycle(cycleId);
 		OffsetDateTime now = this.guard.now().atZoneSameInstant(cycle.zone()).toOffsetDateTime();
 		List<OrganisationProgress> rows = new ArrayList<>();
-		Map<Long, String> names = this.views.organisationNames();
-		for (ReportStore.Report r : this.reports.ofCycle(cycleId)) {
+		List<ReportStore.Report> reports = this.reports.ofCycle(cycleId);
+		Map<Long, String> names = this.views
+			.organisationNames(reports.stream().map(ReportStore.Report::organisationId).toList());
+		for (ReportStore.Report r : reports) {
 			String name = names.containsKey(r.organisationId()) ? names.get(r.organisationId())
 					: this.views.organisationName(r.organisationId());
 			OffsetDateTime due = r.due(cycle.deadline()).atZoneSameInstant(cycle.zone()).toOffsetDateTime();

@@ -82,6 +82,19 @@ public abstract class DraftRefusal extends ReportingRefusal {
 
 	}
 
+	/**
+	 * A file whose name's extension says another kind than its bytes ({@code x.js}
+	 * holding a GIF): the name kept must follow the content.
+	 */
+	public static class AttachmentNameMismatch extends DraftRefusal {
+
+		public AttachmentNameMismatch(String fileName, String extension) {
+			super(Kind.UNSUPPORTED, "attachment-name-mismatch",
+					fileName + " holds a ." + extension + " file under another extension", fileName, extension);
+		}
+
+	}
+
 	/** An empty file. */
 	public static class AttachmentEmpty extends DraftRefusal {
 

@@ -113,8 +113,11 @@ public class ReportDrafts {
 			throw new DraftRefusal.IndicatorNotOwed(indicatorId);
 		}
 		String actor = actor();
+		// the report's own version (If-Match on the report) guards this write: whoever
+		// writes it read the report with the figure as it is now
+		int figureVersion = this.values.version(indicatorId, null, loaded.cycle().year());
 		Figure figure = this.values.enter(indicatorId, new FigureInput(null, loaded.cycle().year(), entry.value(),
-				entry.status(), entry.source(), entry.revisionReason(), entry.form()));
+				entry.status(), entry.source(), entry.revisionReason(), entry.form()), figureVersion);
 		this.entries.figureEntered(reportId, indicatorId, figure.id());
 		FigureView view = this.views.figures(loaded.cycle(), reportId)
 			.stream()
@@ -133,14 +136,17 @@ public class ReportDrafts {
 	 */
 	public Saved<AttachmentInfo> attach(long reportId, Long taskId, Integer expectedVersion, String fileName,
 			byte[] content) {
-		String name = (fileName == null || fileName.isBlank()) ? "attachment" : fileName.strip();
+		String given = (fileName == null || fileName.isBlank()) ? "attachment" : fileName.strip();
 		if (content.length > this.properties.attachmentLimit().toBytes()) {
-			throw new DraftRefusal.AttachmentTooLarge(name, this.properties.attachmentLimit().toBytes());
+			throw new DraftRefusal.AttachmentTooLarge(given, this.properties.attachmentLimit().toBytes());
 		}
 		if (content.length == 0) {
-			throw new DraftRefusal.AttachmentEmpty(name);
+			throw new DraftRefusal.AttachmentEmpty(given);
 		}
-		String type = AttachmentTypes.of(content).orElseThrow(() -> new DraftRefusal.AttachmentTypeNotAllowed(name));
+		String type = AttachmentTypes.of(content).orElseThrow(() -> new DraftRefusal.AttachmentTypeNotAllowed(given));
+		// the name kept follows the bytes: an extension of another kind is refused
+		String name = AttachmentTypes.name(given, type)
+			.orElseThrow(() -> new DraftRefusal.AttachmentNameMismatch(given, AttachmentTypes.extensions(type).get(0)));
 		ReportViews.Loaded loaded = writable(reportId, expectedVersion);
 		if (taskId != null) {
 			entry(reportId, taskId);

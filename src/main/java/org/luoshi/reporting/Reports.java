@@ -18,6 +18,7 @@ import org.luoshi.reporting.internal.VersionStore;
 import org.luoshi.security.Actor;
 import org.luoshi.security.Role;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,8 +46,11 @@ public class Reports {
 
 	private final Access access;
 
+	private final ApplicationEventPublisher events;
+
 	Reports(ReportStore reports, EntryStore entries, VersionStore versions, AttachmentStore attachments,
-			ReportViews views, Guard guard, Access access) {
+			ReportViews views, Guard guard, Access access, ApplicationEventPublisher events) {
+		this.events = events;
 		this.reports = reports;
 		this.entries = entries;
 		this.versions = versions;
@@ -97,7 +101,7 @@ public class Reports {
 		Actor actor = this.access.read(reportId, loaded.report().organisationId());
 		EntryStore.Entry lead = this.entries.find(reportId, taskId)
 			.orElseThrow(() -> new DraftRefusal.TaskNotInReport(taskId));
-		Map<Long, TaskSummary> tasks = this.views.tasks(loaded.cycle().planId());
+		Map<Long, TaskSummary> tasks = this.views.tasks(List.of(taskId));
 		TaskSummary task = this.views.task(tasks, taskId);
 		if (lead.kind() != EntryKind.LEAD) {
 			throw new DraftRefusal.NotTheLead(task.code());
@@ -153,7 +157,10 @@ public class Reports {
 		ReportViews.Loaded loaded = readable(id);
 		AttachmentInfo info = this.attachments.find(id, attachmentId, loaded.cycle().zone())
 			.orElseThrow(() -> new DraftRefusal.AttachmentNotFound(attachmentId));
-		return new AttachmentFile(info, this.attachments.content(attachmentId));
+		AttachmentFile file = new AttachmentFile(info, this.attachments.content(attachmentId));
+		this.events.publishEvent(new AttachmentDownloaded(id, attachmentId, info.fileName(), file.content().length,
+				this.access.actor().username()));
+		return file;
 	}
 
 	/** The time the application takes as now, for countdowns. */

@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.luoshi.reporting.internal.Access;
 import org.luoshi.reporting.internal.CycleStore;
-import org.luoshi.reporting.internal.ReportViews;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -26,16 +25,13 @@ public class TaskOutcomes {
 
 	private final Cycles views;
 
-	private final ReportViews names;
-
 	private final Access access;
 
 	private final JdbcClient jdbc;
 
-	TaskOutcomes(CycleStore cycles, Cycles views, ReportViews names, Access access, JdbcClient jdbc) {
+	TaskOutcomes(CycleStore cycles, Cycles views, Access access, JdbcClient jdbc) {
 		this.cycles = cycles;
 		this.views = views;
-		this.names = names;
 		this.access = access;
 		this.jdbc = jdbc;
 	}
@@ -59,19 +55,19 @@ public class TaskOutcomes {
 	 */
 	public List<TaskOutcome> of(long cycleId) {
 		this.access.overseer();
-		Map<Long, String> names = this.names.organisationNames();
+		// the directory's current name by join, not the whole directory read first
 		return this.jdbc.sql("""
-				select e.task_id, r.organisation_id, e.kind, e.status, e.problems
+				select e.task_id, r.organisation_id, e.kind, e.status, e.problems, o.name
 				from report_entry e join progress_report r on r.id = e.report_id
+				join organisation o on o.id = r.organisation_id
 				where r.cycle_id = :cycle and r.state <> :draft and e.kind in (:kinds) and e.status is not null
 				order by e.task_id, r.organisation_id
 				""")
 			.param("cycle", cycleId)
 			.param("draft", ReportState.DRAFT.code())
 			.param("kinds", List.of(EntryKind.OWN.code(), EntryKind.LEAD.code()))
-			.query((rs, i) -> new TaskOutcome(rs.getLong(1), rs.getLong(2),
-					names.computeIfAbsent(rs.getLong(2), this.names::organisationName), EntryKind.of(rs.getString(3)),
-					EntryStatus.of(rs.getString(4)), rs.getString(5)))
+			.query((rs, i) -> new TaskOutcome(rs.getLong(1), rs.getLong(2), rs.getString(6),
+					EntryKind.of(rs.getString(3)), EntryStatus.of(rs.getString(4)), rs.getString(5)))
 			.list();
 	}
 

@@ -6,13 +6,13 @@ package org.luoshi.security;
  */
 public class UnacceptablePassword extends UserRefusal {
 
-	public static final int MIN_LENGTH = 8;
+	public static final int MIN_LENGTH = 12;
 
 	public static final int MAX_BYTES = 72;
 
 	public UnacceptablePassword() {
-		super(Kind.BAD_REQUEST, "password", "A password must have " + MIN_LENGTH + " to " + MAX_BYTES + " bytes",
-				MIN_LENGTH, MAX_BYTES);
+		super(Kind.BAD_REQUEST, "password",
+				"A password must have " + MIN_LENGTH + " characters to " + MAX_BYTES + " bytes", MIN_LENGTH, MAX_BYTES);
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.luoshi.evaluation;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,17 +14,10 @@ import org.luoshi.indicator.Decompositions;
 import org.luoshi.indicator.IndicatorFigures;
 import org.luoshi.indicator.ShareEntry;
 import org.luoshi.indicator.FigureInput;
-import org.luoshi.indicator.Indicators;
-import org.luoshi.organisation.OrganisationDirectory;
-import org.luoshi.plan.PlanRegister;
-import org.luoshi.reporting.CycleProgress;
-import org.luoshi.reporting.Cycles;
-import org.luoshi.reporting.ReportDrafts;
-import org.luoshi.reporting.ReportWorkflow;
 import org.luoshi.reporting.ReportingTestConfiguration;
-import org.luoshi.reporting.Reports;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,13 +38,13 @@ import static org.luoshi.evaluation.EvaluationFixtures.office;
 abstract class AnnualReportContract {
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	AnnualReports annualReports;
 
 	@Autowired
 	PublishedReports published;
-
-	@Autowired
-	Indicators indicators;
 
 	@Autowired
 	Decompositions decompositions;
@@ -61,39 +53,13 @@ abstract class AnnualReportContract {
 	IndicatorFigures values;
 
 	@Autowired
-	Cycles cycles;
-
-	@Autowired
-	CycleProgress progress;
-
-	@Autowired
-	Reports reports;
-
-	@Autowired
-	ReportDrafts drafts;
-
-	@Autowired
-	ReportWorkflow workflow;
-
-	@Autowired
-	OrganisationDirectory directory;
-
-	@Autowired
-	PlanRegister plans;
-
-	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	Clock clock;
 
 	Year2011 year;
 
 	@BeforeEach
 	void seedTheYear() {
-		this.year = new Year2011(this.indicators, this.values, this.cycles, this.progress, this.reports, this.drafts,
-				this.workflow, this.directory, this.plans, this.jdbc, this.clock)
-			.seedAll();
+		this.year = Year2011.seeded(this.context);
 	}
 
 	AnnualReportView generate() {

@@ -26,16 +26,11 @@ import org.luoshi.indicator.IndicatorCompletion;
 import org.luoshi.indicator.IndicatorFigures;
 import org.luoshi.indicator.IndicatorSummary;
 import org.luoshi.indicator.Indicators;
-import org.luoshi.organisation.OrganisationDirectory;
-import org.luoshi.plan.PlanRegister;
-import org.luoshi.reporting.CycleProgress;
 import org.luoshi.reporting.Cycles;
-import org.luoshi.reporting.ReportDrafts;
-import org.luoshi.reporting.ReportWorkflow;
 import org.luoshi.reporting.ReportingTestConfiguration;
-import org.luoshi.reporting.Reports;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,6 +53,9 @@ class AnnualReportDocumentTests {
 	private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	AnnualReports annualReports;
 
 	@Autowired
@@ -73,24 +71,6 @@ class AnnualReportDocumentTests {
 	Cycles cycles;
 
 	@Autowired
-	CycleProgress progress;
-
-	@Autowired
-	Reports reports;
-
-	@Autowired
-	ReportDrafts drafts;
-
-	@Autowired
-	ReportWorkflow workflow;
-
-	@Autowired
-	OrganisationDirectory directory;
-
-	@Autowired
-	PlanRegister plans;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -102,9 +82,7 @@ class AnnualReportDocumentTests {
 
 	@BeforeEach
 	void generateThe2011Report() {
-		this.year = new Year2011(this.indicators, this.values, this.cycles, this.progress, this.reports, this.drafts,
-				this.workflow, this.directory, this.plans, this.jdbc, this.clock)
-			.seedAll();
+		this.year = Year2011.seeded(this.context);
 		AnnualReportView draft = as(office(), () -> this.annualReports.generate(this.year.plan, 2011));
 		this.report = as(office(), () -> this.annualReports.saveNarrative(draft.id(), draft.summary().version(),
 				new Narrative("全省规划实施开局良好。", "部分地区化学需氧量不降反升。", "加强节能减排调度。")));
@@ -114,6 +92,12 @@ class AnnualReportDocumentTests {
 	void theWordDocumentsIndicatorTableCarriesTheFiguresAndVerdictsWorkedOutByHand() throws IOException {
 		byte[] docx = as(office(), () -> this.documents.docx(this.report.id(), CHINESE));
 		keep("annual-report-2011.docx", docx);
+		assertThat(this.jdbc
+			.sql("select actor from audit_entry where action = 'evaluation.document-downloaded'"
+					+ " and subject = :subject")
+			.param("subject", "annual-report:" + this.report.id())
+			.query(String.class)
+			.list()).as("who took the document away is in the audit log").containsExactly(office().username());
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
 			Map<String, List<String>> rows = indicatorRows(document);
 			assertThat(rows).hasSize(16);

@@ -1,30 +1,20 @@
 package org.luoshi.evaluation;
 
-import java.time.Clock;
 import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.luoshi.indicator.IndicatorFigures;
-import org.luoshi.indicator.Indicators;
-import org.luoshi.organisation.OrganisationDirectory;
-import org.luoshi.plan.PlanRegister;
-import org.luoshi.reporting.CycleProgress;
-import org.luoshi.reporting.Cycles;
-import org.luoshi.reporting.ReportDrafts;
-import org.luoshi.reporting.ReportWorkflow;
 import org.luoshi.reporting.ReportingTestConfiguration;
-import org.luoshi.reporting.Reports;
 import org.luoshi.testing.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.luoshi.evaluation.EvaluationFixtures.as;
@@ -46,48 +36,16 @@ class EvaluationBrowserTests {
 	int port;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	AnnualReports annualReports;
-
-	@Autowired
-	Indicators indicators;
-
-	@Autowired
-	IndicatorFigures values;
-
-	@Autowired
-	Cycles cycles;
-
-	@Autowired
-	CycleProgress progress;
-
-	@Autowired
-	Reports reports;
-
-	@Autowired
-	ReportDrafts drafts;
-
-	@Autowired
-	ReportWorkflow workflow;
-
-	@Autowired
-	OrganisationDirectory directory;
-
-	@Autowired
-	PlanRegister plans;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Clock clock;
 
 	Year2011 year;
 
 	@BeforeEach
 	void seedTheYear() {
-		this.year = new Year2011(this.indicators, this.values, this.cycles, this.progress, this.reports, this.drafts,
-				this.workflow, this.directory, this.plans, this.jdbc, this.clock)
-			.seedAll();
+		this.year = Year2011.seeded(this.context);
 	}
 
 	@Test

@@ -81,7 +81,13 @@ public final class EvaluationFixtures {
 				"progress_report", "reporting_milestone", "reporting_cycle", "reporting_schedule")) {
 			jdbc.sql("delete from " + table).update();
 		}
-		jdbc.sql("update indicator_value set revises_id = null").update();
+		// revisions first, newest first: each names the entry it revises
+		while (jdbc
+			.sql("delete from indicator_value where id not in"
+					+ " (select revises_id from indicator_value where revises_id is not null)")
+			.update() > 0) {
+			// until none is left
+		}
 		for (String table : List.of("indicator_target_revision", "indicator_midterm_year", "indicator_value",
 				"decomposition_step", "decomposition_share", "decomposition", "indicator_thresholds")) {
 			jdbc.sql("delete from " + table).update();

@@ -19,26 +19,17 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.luoshi.evaluation.MidtermReportModel.OutlookRow;
-import org.luoshi.indicator.IndicatorFigures;
-import org.luoshi.indicator.Indicators;
 import org.luoshi.indicator.OutlookVerdict;
 import org.luoshi.indicator.TargetProposal;
 import org.luoshi.indicator.TargetRevision;
 import org.luoshi.indicator.TargetRevisions;
-import org.luoshi.organisation.OrganisationDirectory;
-import org.luoshi.plan.PlanRegister;
 import org.luoshi.plan.RegisterRefusal;
-import org.luoshi.reporting.CycleProgress;
-import org.luoshi.reporting.Cycles;
-import org.luoshi.reporting.ReportDrafts;
-import org.luoshi.reporting.ReportWorkflow;
 import org.luoshi.reporting.ReportingTestConfiguration;
-import org.luoshi.reporting.Reports;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -62,40 +53,13 @@ class MidtermReportTests {
 	private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	MidtermReports midterm;
 
 	@Autowired
 	TargetRevisions revisions;
-
-	@Autowired
-	Indicators indicators;
-
-	@Autowired
-	IndicatorFigures values;
-
-	@Autowired
-	Cycles cycles;
-
-	@Autowired
-	CycleProgress progress;
-
-	@Autowired
-	Reports reports;
-
-	@Autowired
-	ReportDrafts drafts;
-
-	@Autowired
-	ReportWorkflow workflow;
-
-	@Autowired
-	OrganisationDirectory directory;
-
-	@Autowired
-	PlanRegister plans;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Autowired
 	Clock clock;
@@ -104,9 +68,7 @@ class MidtermReportTests {
 
 	@BeforeEach
 	void seedToTheMidtermYear() {
-		this.year = new Year2011(this.indicators, this.values, this.cycles, this.progress, this.reports, this.drafts,
-				this.workflow, this.directory, this.plans, this.jdbc, this.clock)
-			.seedAll();
+		this.year = Year2011.seeded(this.context);
 		EvaluationFixtures.at(this.clock, OffsetDateTime.parse("2014-04-10T09:00:00+08:00"));
 		// 化学需氧量排放, to fall 8.8 % from 100: 101, 100.5, 100.2 — no progress at all
 		this.year.enter("化学需氧量排放", 2012, "100.5", "final", null);

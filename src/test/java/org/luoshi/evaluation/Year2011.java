@@ -88,6 +88,16 @@ public final class Year2011 {
 
 	public CycleView cycle;
 
+	/** The year seeded on the application's own services. */
+	public static Year2011 seeded(org.springframework.context.ApplicationContext context) {
+		return new Year2011(context.getBean(Indicators.class), context.getBean(IndicatorFigures.class),
+				context.getBean(Cycles.class), context.getBean(CycleProgress.class), context.getBean(Reports.class),
+				context.getBean(ReportDrafts.class), context.getBean(ReportWorkflow.class),
+				context.getBean(OrganisationDirectory.class), context.getBean(PlanRegister.class),
+				context.getBean(JdbcClient.class), context.getBean(Clock.class))
+			.seedAll();
+	}
+
 	public Year2011(Indicators indicators, IndicatorFigures values, Cycles cycles, CycleProgress progress,
 			Reports reports, ReportDrafts drafts, ReportWorkflow workflow, OrganisationDirectory directory,
 			PlanRegister plans, JdbcClient jdbc, Clock clock) {

@@ -62,8 +62,30 @@ class IndicatorModuleTests {
 		assertThat(this.figures.figures(forest.id())).isEmpty();
 
 		Actor forestry = new Actor(7, "linye", "林业厅填报人", Role.REPORTER, forest.organisations().get(0).id());
+		// without the reporting module no report is open: only the office enters
+		assertThatExceptionOfType(IndicatorRefusal.ReportClosed.class)
+			.isThrownBy(() -> as(forestry, () -> this.figures.enter(forest.id(), figure)));
+		this.reportOpen = true;
 		Figure entered = as(forestry, () -> this.figures.enter(forest.id(), figure));
 		assertThat(entered.enteredBy()).isEqualTo("linye");
+	}
+
+	static boolean reportOpen;
+
+	@org.junit.jupiter.api.AfterEach
+	void closeReports() {
+		reportOpen = false;
+	}
+
+	/** Stands in for the reporting module, which this test leaves out. */
+	@org.springframework.boot.test.context.TestConfiguration
+	static class Reporting {
+
+		@org.springframework.context.annotation.Bean
+		ReportingWindow reportingWindow() {
+			return (plan, year, organisation) -> reportOpen;
+		}
+
 	}
 
 	@Test

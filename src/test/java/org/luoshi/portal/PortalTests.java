@@ -1,29 +1,18 @@
 package org.luoshi.portal;
 
-import java.time.Clock;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.luoshi.evaluation.AnnualReportView;
 import org.luoshi.evaluation.AnnualReports;
 import org.luoshi.evaluation.EvaluationFixtures;
 import org.luoshi.evaluation.Year2011;
-import org.luoshi.indicator.IndicatorFigures;
-import org.luoshi.indicator.Indicators;
-import org.luoshi.organisation.OrganisationDirectory;
-import org.luoshi.plan.PlanRegister;
-import org.luoshi.reporting.CycleProgress;
-import org.luoshi.reporting.Cycles;
-import org.luoshi.reporting.ReportDrafts;
-import org.luoshi.reporting.ReportWorkflow;
 import org.luoshi.reporting.ReportingTestConfiguration;
-import org.luoshi.reporting.Reports;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -47,43 +36,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class PortalTests {
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	AnnualReports annualReports;
-
-	@Autowired
-	Indicators indicators;
-
-	@Autowired
-	IndicatorFigures values;
-
-	@Autowired
-	Cycles cycles;
-
-	@Autowired
-	CycleProgress progress;
-
-	@Autowired
-	Reports reports;
-
-	@Autowired
-	ReportDrafts drafts;
-
-	@Autowired
-	ReportWorkflow workflow;
-
-	@Autowired
-	OrganisationDirectory directory;
-
-	@Autowired
-	PlanRegister plans;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Clock clock;
 
 	Year2011 year;
 
@@ -91,9 +50,7 @@ class PortalTests {
 
 	@BeforeEach
 	void seedTheYearWithAPreliminaryFigure() {
-		this.year = new Year2011(this.indicators, this.values, this.cycles, this.progress, this.reports, this.drafts,
-				this.workflow, this.directory, this.plans, this.jdbc, this.clock)
-			.seedAll();
+		this.year = Year2011.seeded(this.context);
 		this.year.enter("氨氮排放", 2011, "3.17", "preliminary", null);
 		this.ammonia = this.year.seed().id("氨氮排放");
 	}

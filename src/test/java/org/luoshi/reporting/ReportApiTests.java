@@ -108,6 +108,16 @@ class ReportApiTests {
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"))
 			.andExpect(content().bytes(pdf));
+		org.assertj.core.api.Assertions
+			.assertThat(
+					this.jdbc
+						.sql("select actor from audit_entry where action = 'reporting.attachment-downloaded'"
+								+ " and subject = :subject")
+						.param("subject", "report:" + report)
+						.query(String.class)
+						.list())
+			.as("who read the attachment is in the audit log")
+			.containsExactly(SecurityFixtures.leader().username());
 	}
 
 	@Test
@@ -116,6 +126,12 @@ class ReportApiTests {
 		attach(report, "伪装.pdf", "只是一段文字".getBytes(StandardCharsets.UTF_8)).andExpect(status().isUnsupportedMediaType())
 			.andExpect(jsonPath("$.refusal").value("AttachmentTypeNotAllowed"))
 			.andExpect(jsonPath("$.detail", containsString("伪装.pdf")));
+		byte[] gif = "GIF89a\u0001\u0000\u0001\u0000".getBytes(StandardCharsets.ISO_8859_1);
+		attach(report, "x.js", gif).andExpect(status().isUnsupportedMediaType())
+			.andExpect(jsonPath("$.refusal").value("AttachmentNameMismatch"))
+			.andExpect(jsonPath("$.detail", containsString("x.js")));
+		attach(report, "工作总结.pdf", gif).andExpect(status().isUnsupportedMediaType())
+			.andExpect(jsonPath("$.refusal").value("AttachmentNameMismatch"));
 		byte[] large = new byte[65 * 1024];
 		System.arraycopy("%PDF-".getBytes(StandardCharsets.US_ASCII), 0, large, 0, 5);
 		attach(report, "大文件.pdf", large).andExpect(status().isPayloadTooLarge())

@@ -59,6 +59,9 @@ abstract class ReportConcurrencyContract {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.springframework.security.crypto.password.PasswordEncoder passwords;
+
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	long report;
@@ -69,8 +72,28 @@ abstract class ReportConcurrencyContract {
 	void openTheCycle() {
 		this.stage.afresh();
 		long nongwei = this.stage.organisation("省农委");
+		signsInAsTheReporterOf(nongwei);
 		this.reporter = ReportingFixtures.reporter("nongwei", nongwei);
 		this.report = this.stage.reportOf(this.stage.open2011().id(), nongwei);
+	}
+
+	/**
+	 * The demo logins exist only on the embedded H2: on PostgreSQL the test enters the
+	 * reporter it signs in as, with the same name and password.
+	 */
+	private void signsInAsTheReporterOf(long organisation) {
+		int present = this.jdbc.sql("select count(*) from app_user where username = 'nongwei'")
+			.query(Integer.class)
+			.single();
+		if (present == 0) {
+			this.jdbc.sql("""
+					insert into app_user (username, display_name, password_hash, role, organisation_id, created_at,
+					                      created_by, password_change_required)
+					values ('nongwei', '省农委报送人', :hash, 'reporter', :organisation, current_timestamp, 'test', false)""")
+				.param("hash", this.passwords.encode("luoshi-demo"))
+				.param("organisation", organisation)
+				.update();
+		}
 	}
 
 	@Test

@@ -20,8 +20,16 @@ final class ReportingApi {
 
 	private final MockMvc mvc;
 
+	// the demo logins share the demo password; a user the test enters chooses its own
+	private final java.util.Map<String, String> passwords = new java.util.concurrent.ConcurrentHashMap<>();
+
 	ReportingApi(MockMvc mvc) {
 		this.mvc = mvc;
+	}
+
+	/** Signs the user in with this password from now on. */
+	void password(String user, String password) {
+		this.passwords.put(user, password);
 	}
 
 	/** An answer: its status, its ETag (if any) and its body. */
@@ -90,7 +98,8 @@ final class ReportingApi {
 
 	private Answer send(String user, MockHttpServletRequestBuilder request) throws Exception {
 		MvcResult result = this.mvc
-			.perform(request.with(httpBasic(user, ReportingEndToEndTests.PASSWORD)).accept(MediaType.APPLICATION_JSON))
+			.perform(request.with(httpBasic(user, this.passwords.getOrDefault(user, ReportingEndToEndTests.PASSWORD)))
+				.accept(MediaType.APPLICATION_JSON))
 			.andReturn();
 		String body = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		return new Answer(result.getResponse().getStatus(), result.getResponse().getHeader("ETag"),

@@ -40,6 +40,10 @@ class ReportingEndToEndTests {
 
 	static final String PASSWORD = "luoshi-demo";
 
+	private static final String SET_BY_THE_OFFICE = "set-by-the-office";
+
+	private static final String REPORTER_PASSWORD = "reporter-own-password";
+
 	@RegisterExtension
 	static GreenMailExtension smtp = ReportingMail.server();
 
@@ -51,6 +55,9 @@ class ReportingEndToEndTests {
 
 	@Autowired
 	ReportingStage stage;
+
+	@Autowired
+	org.luoshi.reporting.internal.MailOutbox outbox;
 
 	@Autowired
 	MockMvc mvc;
@@ -259,12 +266,25 @@ class ReportingEndToEndTests {
 		return opened.body().get("id").asLong();
 	}
 
-	/** Enters a reporter for the organisation, once for the whole test class. */
+	/**
+	 * Enters a reporter for the organisation, once for the whole test class, who replaces
+	 * the password the office set with their own, as they must before reporting.
+	 */
 	private void ensureReporter(String username, long organisationId) throws Exception {
 		Answer created = this.api.post("office", "/api/users", null,
 				"{\"username\": \"" + username + "\", \"displayName\": \"" + username + "\", \"password\": \""
-						+ PASSWORD + "\", \"role\": \"reporter\", \"organisationId\": " + organisationId + "}");
+						+ SET_BY_THE_OFFICE + "\", \"role\": \"reporter\", \"organisationId\": " + organisationId
+						+ "}");
 		assertThat(created.status()).isIn(201, 409, 422);
+		if (created.status() == 201) {
+			this.api.password(username, SET_BY_THE_OFFICE);
+			assertThat(this.api
+				.post(username, "/api/account/password", null,
+						"{\"currentPassword\": \"" + SET_BY_THE_OFFICE + "\", \"newPassword\": \"" + REPORTER_PASSWORD
+								+ "\"}")
+				.status()).isEqualTo(204);
+		}
+		this.api.password(username, REPORTER_PASSWORD);
 	}
 
 	private long onlyReport(String user) throws Exception {
@@ -310,7 +330,13 @@ class ReportingEndToEndTests {
 		return java.util.stream.StreamSupport.stream(array.spliterator(), false);
 	}
 
-	private List<ReportingMail.Mail> mailsTo(String address) {
+	private List<ReportingMail.Mail> mailsTo(String address) throws InterruptedException {
+		// mails leave on their own thread after the commit: wait until none is waiting
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+		while (this.outbox.waitingCount() > 0 && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+		}
+		assertThat(this.outbox.waitingCount()).as("mails still waiting to be sent").isZero();
 		return ReportingMail.received(smtp).stream().filter((m) -> m.to().contains(address)).toList();
 	}
 

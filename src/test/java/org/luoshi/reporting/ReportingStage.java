@@ -51,6 +51,11 @@ public class ReportingStage {
 		return ReportingFixtures.seedPlan(this.register);
 	}
 
+	/** The clock the application reads, which tests set. */
+	Clock clock() {
+		return this.clock;
+	}
+
 	/** The organisation of that name in the demo directory. */
 	long organisation(String name) {
 		return ReportingFixtures.organisation(this.directory, name);

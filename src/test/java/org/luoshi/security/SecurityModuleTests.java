@@ -56,7 +56,8 @@ class SecurityModuleTests {
 
 	@Test
 	void printsTheDemoLoginsAndTheirPasswordOnTheConsole() {
-		assertThat(this.signInNotice.lines()).containsExactly("Demo logins (password luoshi-demo):",
+		assertThat(this.signInNotice.lines()).containsExactly(
+				"DEMONSTRATION - never enter real data. Demo logins (password luoshi-demo):",
 				"  office            office", "  nongwei           reporter of 省农委",
 				"  nongwei-approver  approver of 省农委", "  leader            leader");
 	}

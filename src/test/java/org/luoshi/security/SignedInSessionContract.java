@@ -6,7 +6,9 @@ import java.util.Base64;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.luoshi.organisation.OrganisationDirectory;
 import org.luoshi.security.internal.Accounts;
+import org.luoshi.security.internal.UserStore;
 import org.luoshi.testing.HttpBrowser;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "luoshi.demo.enabled=true")
 abstract class SignedInSessionContract {
 
-	static final String PASSWORD = "luoshi-demo";
+	static final String PASSWORD = "session-password";
+
+	private static final String SET_BY_THE_OFFICE = "set-by-the-office";
 
 	@LocalServerPort
 	int port;
@@ -41,16 +45,34 @@ abstract class SignedInSessionContract {
 	@Autowired
 	JdbcIndexedSessionRepository sessions;
 
+	@Autowired
+	UserStore users;
+
+	@Autowired
+	OrganisationDirectory organisations;
+
 	HttpBrowser browser;
 
 	@BeforeEach
-	void aNewBrowser() {
+	void aNewBrowserAndUsersWithTheirOwnPasswords() {
 		this.browser = new HttpBrowser(this.port);
+		// users of the test's own: PostgreSQL never gets the demo logins
+		long agriculture = this.organisations.resolve("省农委").orElseThrow().id();
+		ready(new NewUser("session-approver", "省农委 审核人", SET_BY_THE_OFFICE, Role.APPROVER, agriculture));
+		ready(new NewUser("session-reporter", "省农委 填报人", SET_BY_THE_OFFICE, Role.REPORTER, agriculture));
+		ready(new NewUser("session-leader", "省政府领导", SET_BY_THE_OFFICE, Role.LEADER, null));
+	}
+
+	private void ready(NewUser user) {
+		if (this.users.findByUsername(user.username()).isEmpty()) {
+			long id = this.accounts.create(user, "test");
+			this.accounts.changeOwnPassword(id, SET_BY_THE_OFFICE, PASSWORD);
+		}
 	}
 
 	@Test
 	void signingInStoresTheSessionInTheDatabaseUnderTheCookiesId() {
-		HttpResponse<String> home = this.browser.signIn("nongwei-approver", PASSWORD);
+		HttpResponse<String> home = this.browser.signIn("session-approver", PASSWORD);
 
 		assertThat(home.uri().getPath()).isEqualTo("/");
 		assertThat(home.body()).contains("省农委 审核人", "退出登录");
@@ -58,7 +80,7 @@ abstract class SignedInSessionContract {
 		assertThat(this.jdbc.sql("select principal_name from spring_session where session_id = :id")
 			.param("id", sessionId)
 			.query(String.class)
-			.single()).isEqualTo("nongwei-approver");
+			.single()).isEqualTo("session-approver");
 		assertThat(this.jdbc
 			.sql("""
 					select count(*) from spring_session_attributes a join spring_session s on s.primary_id = a.session_primary_id
@@ -71,7 +93,7 @@ abstract class SignedInSessionContract {
 
 	@Test
 	void signingOutDeletesTheStoredSession() {
-		this.browser.signIn("leader", PASSWORD);
+		this.browser.signIn("session-leader", PASSWORD);
 		String sessionId = sessionId();
 		assertThat(sessionsWithId(sessionId)).isOne();
 
@@ -102,18 +124,18 @@ abstract class SignedInSessionContract {
 	void apiRequestsLeaveNoSessionBehind() {
 		long before = this.jdbc.sql("select count(*) from spring_session").query(Long.class).single();
 
-		HttpResponse<String> organisations = this.browser.api("/api/organisations", "nongwei", PASSWORD);
+		HttpResponse<String> organisations = this.browser.api("/api/organisations", "session-reporter", PASSWORD);
 
 		assertThat(organisations.statusCode()).isEqualTo(200);
 		assertThat(organisations.headers().firstValue("Set-Cookie")).isEmpty();
 		assertThat(this.browser.sessionCookie()).isEmpty();
-		assertThat(sessionsOf("nongwei")).isZero();
+		assertThat(sessionsOf("session-reporter")).isZero();
 		assertThat(this.jdbc.sql("select count(*) from spring_session").query(Long.class).single()).isEqualTo(before);
 	}
 
 	@Test
 	void showsTheLayoutErrorPageToARoleThatMayNotOpenThePage() {
-		this.browser.signIn("leader", PASSWORD);
+		this.browser.signIn("session-leader", PASSWORD);
 
 		HttpResponse<String> refused = this.browser.get("/admin/users");
 

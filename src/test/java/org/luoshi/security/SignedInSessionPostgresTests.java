@@ -10,6 +10,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SignedInSessionPostgresTests extends SignedInSessionContract {
 
 	@Test
+	void entersNoDemoLoginOnPostgresEvenWithTheDemoSwitchedOn() {
+		assertThat(this.jdbc.sql("select count(*) from app_user where created_by = 'demo'").query(Long.class).single())
+			.isZero();
+		assertThat(this.browser.signIn("office", "luoshi-demo").uri().getPath()).isEqualTo("/login");
+	}
+
+	@Test
 	void writesAttributesSoThatTwoNodesDoNotCollide() {
 		assertThat(attributeInsert()).containsIgnoringCase("on conflict");
 	}

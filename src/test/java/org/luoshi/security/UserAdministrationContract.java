@@ -93,7 +93,8 @@ abstract class UserAdministrationContract {
 	@Test
 	void refusesAUserNameThatIsNotLowerCaseLettersDigitsAndPunctuation() {
 		for (String name : List.of("省农委", "a", "nong wei", "-nongwei", "x".repeat(65))) {
-			assertThatThrownBy(() -> this.users.create(new NewUser(name, null, "long-enough", Role.LEADER, null)))
+			assertThatThrownBy(
+					() -> this.users.create(new NewUser(name, null, "long-enough-password", Role.LEADER, null)))
 				.as(name)
 				.isInstanceOf(UsernameInvalid.class);
 		}
@@ -111,15 +112,46 @@ abstract class UserAdministrationContract {
 	}
 
 	@Test
+	void refusesAPasswordOfElevenCharactersTheUserNameOrACommonOne() {
+		assertThatThrownBy(() -> this.users.create(new NewUser("leader", null, "eleven-char", Role.LEADER, null)))
+			.isInstanceOf(UnacceptablePassword.class);
+		assertThatThrownBy(
+				() -> this.users.create(new NewUser("long-leader-name", null, "Long-Leader-Name", Role.LEADER, null)))
+			.isInstanceOf(PasswordIsUsername.class);
+		assertThatThrownBy(() -> this.users.create(new NewUser("leader", null, "QWERTY123456", Role.LEADER, null)))
+			.isInstanceOf(PasswordTooCommon.class);
+		UserView leader = this.users.create(new NewUser("leader", null, "twelve-chars", Role.LEADER, null));
+		assertThatThrownBy(() -> this.users.resetPassword(leader.id(), "password1234"))
+			.isInstanceOf(PasswordTooCommon.class);
+	}
+
+	@Test
+	void makesTheUserChangeAPasswordTheOfficeSetButNotOneTheyChoseThemselves() {
+		UserView user = this.users.create(reporter("nongwei"));
+		assertThat(this.store.find(user.id()).orElseThrow().passwordChangeRequired()).isTrue();
+
+		this.accounts.changeOwnPassword(user.id(), "nongwei-password", "nongwei-own-choice");
+		assertThat(this.store.find(user.id()).orElseThrow().passwordChangeRequired()).isFalse();
+
+		this.users.resetPassword(user.id(), "office-chose-again");
+		assertThat(this.store.find(user.id()).orElseThrow().passwordChangeRequired()).isTrue();
+		assertThat(this.users.history(user.id())).extracting(UserChange::event)
+			.containsExactly("created", "password-changed", "password-reset");
+	}
+
+	@Test
 	void requiresAnOrganisationForReportersAndApproversOnlyAndAKnownOne() {
-		assertThatThrownBy(() -> this.users.create(new NewUser("nongwei", null, "long-enough", Role.REPORTER, null)))
-			.isInstanceOf(OrganisationRequired.class);
-		assertThatThrownBy(() -> this.users.create(new NewUser("checker", null, "long-enough", Role.APPROVER, null)))
+		assertThatThrownBy(
+				() -> this.users.create(new NewUser("nongwei", null, "long-enough-password", Role.REPORTER, null)))
 			.isInstanceOf(OrganisationRequired.class);
 		assertThatThrownBy(
-				() -> this.users.create(new NewUser("leader", null, "long-enough", Role.LEADER, this.agriculture)))
+				() -> this.users.create(new NewUser("checker", null, "long-enough-password", Role.APPROVER, null)))
+			.isInstanceOf(OrganisationRequired.class);
+		assertThatThrownBy(() -> this.users
+			.create(new NewUser("leader", null, "long-enough-password", Role.LEADER, this.agriculture)))
 			.isInstanceOfSatisfying(OrganisationNotAllowed.class, (ex) -> assertThat(ex.role()).isEqualTo(Role.LEADER));
-		assertThatThrownBy(() -> this.users.create(new NewUser("nongwei", null, "long-enough", Role.REPORTER, 4711L)))
+		assertThatThrownBy(
+				() -> this.users.create(new NewUser("nongwei", null, "long-enough-password", Role.REPORTER, 4711L)))
 			.isInstanceOfSatisfying(UnknownOrganisation.class, (ex) -> assertThat(ex.organisationId()).isEqualTo(4711));
 		assertThat(this.store.count()).isEqualTo(1);
 	}
@@ -179,7 +211,7 @@ abstract class UserAdministrationContract {
 		assertThatThrownBy(() -> this.users.changeRole(office, Role.LEADER, null))
 			.isInstanceOf(LastOfficeAccount.class);
 
-		UserView second = this.users.create(new NewUser("office2", null, "long-enough", Role.OFFICE, null));
+		UserView second = this.users.create(new NewUser("office2", null, "long-enough-password", Role.OFFICE, null));
 		assertThat(this.users.disable(office).enabled()).isFalse();
 		assertThatThrownBy(() -> this.users.disable(second.id())).isInstanceOf(LastOfficeAccount.class);
 	}

@@ -120,8 +120,8 @@ class AnnualReportPageController {
 	}
 
 	@PostMapping("/evaluation/reports/{id}/narrative")
-	String narrative(@PathVariable long id, int version, String overall, String problems, String nextSteps, Model model,
-			RedirectAttributes flash, HttpServletResponse response) {
+	String narrative(@PathVariable long id, @RequestParam int version, String overall, String problems,
+			String nextSteps, Model model, RedirectAttributes flash, HttpServletResponse response) {
 		Narrative typed = new Narrative(overall, problems, nextSteps);
 		try {
 			this.reports.saveNarrative(id, version, typed);

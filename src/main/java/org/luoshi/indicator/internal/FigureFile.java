@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.luoshi.common.ZipGuard;
 import org.luoshi.indicator.ValueFileRefused;
 
 /**
@@ -53,6 +54,10 @@ final class FigureFile {
 	}
 
 	private static List<Line> workbook(byte[] content, String fileName) {
+		// a zip bomb is refused before POI unpacks anything
+		if (ZipGuard.check(content) == ZipGuard.Verdict.TOO_BIG) {
+			throw new ValueFileRefused.ZipBomb(fileName, ZipGuard.MAX_INFLATED / 1048576);
+		}
 		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
 			Sheet sheet = workbook.getSheetAt(0);
 			List<Line> lines = new ArrayList<>();

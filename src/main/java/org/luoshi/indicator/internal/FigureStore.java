@@ -121,6 +121,20 @@ public class FigureStore {
 		return query.query(FigureStore::figure).stream().findFirst();
 	}
 
+	/** How many times the region's figure for the year was entered: 0 when never. */
+	public int version(long indicatorId, Long regionId, int year) {
+		String region = (regionId != null) ? "region_id = :region" : "region_id is null";
+		JdbcClient.StatementSpec query = this.jdbc
+			.sql("select count(*) from indicator_value where indicator_id = :indicator and figure_year = :year and "
+					+ region)
+			.param("indicator", indicatorId)
+			.param("year", year);
+		if (regionId != null) {
+			query = query.param("region", regionId);
+		}
+		return query.query(Integer.class).single();
+	}
+
 	public Optional<Figure> find(long id) {
 		return this.jdbc.sql(SELECT + " where v.id = :id").param("id", id).query(FigureStore::figure).optional();
 	}

@@ -30,9 +30,12 @@ public class IndicatorAccess {
 
 	private final IndicatorStore indicators;
 
-	IndicatorAccess(CurrentActor actors, IndicatorStore indicators) {
+	private final Regions regions;
+
+	IndicatorAccess(CurrentActor actors, IndicatorStore indicators, Regions regions) {
 		this.actors = actors;
 		this.indicators = indicators;
+		this.regions = regions;
 	}
 
 	/** The user name to record for a change: the signed-in user's. */
@@ -56,6 +59,40 @@ public class IndicatorAccess {
 	 */
 	public Actor enterFigure(IndicatorRecord indicator) {
 		return answering(indicator, IndicatorStep.ENTER_FIGURE, answering(indicator));
+	}
+
+	/**
+	 * Who enters a figure for a region: the office any; a reporter only its
+	 * organisation's share — a city's figure the city government's reporters (or those of
+	 * the organisation leading the indicator, which splits it among the cities and
+	 * follows their shares), the indicator's own region's figure the reporters of an
+	 * organisation answering for it.
+	 * @param region the figure's region, as {@link FigureCheck#region} settled it
+	 * @throws IndicatorRefusal.NotYourStep for an approver or leader
+	 * @throws IndicatorRefusal.NotYourIndicator for a reporter of an organisation that
+	 * does not answer for it
+	 * @throws IndicatorRefusal.NotYourRegion for a reporter entering another region's
+	 * figure
+	 */
+	public Actor enterFigure(IndicatorRecord indicator, Long region) {
+		Actor actor = this.actors.current();
+		if (actor.isOffice() || region == null || region.equals(indicator.regionId())) {
+			return enterFigure(indicator);
+		}
+		if (actor.role() != Role.REPORTER) {
+			throw new IndicatorRefusal.NotYourStep(actor.role(), IndicatorStep.ENTER_FIGURE);
+		}
+		Regions.City city = this.regions.citiesOf(indicator.regionId())
+			.stream()
+			.filter((c) -> c.regionId() == region)
+			.findFirst()
+			.orElse(null);
+		boolean own = city != null && actor.actsFor(city.organisationId());
+		if (!own && (city == null || leads(indicator).stream().noneMatch(actor::actsFor))) {
+			String name = (city != null) ? city.region() : String.valueOf(region);
+			throw new IndicatorRefusal.NotYourRegion(indicator.name(), name);
+		}
+		return actor;
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package org.luoshi.indicator.web;
 
+import org.luoshi.common.IfMatch;
+
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
@@ -44,10 +47,16 @@ class FigureApiController {
 	}
 
 	@PostMapping("/indicators/{id}/values")
-	@Operation(summary = "Enter a figure; one for a region and year that has a figure revises it and needs a reason")
-	ResponseEntity<Figure> enter(@PathVariable long id, @Valid @RequestBody NewFigureForm form) {
-		Figure figure = this.figures.enter(id, form.entry());
-		return ResponseEntity.created(URI.create("/api/indicators/" + id + "/values")).body(figure);
+	@Operation(summary = "Enter a figure; one for a region and year that has a figure revises it and needs a reason",
+			description = "A revision names in If-Match the version of the region's figure for the year it read "
+					+ "(the ETag of the previous entry): 428 without it, 412 when somebody revised it meanwhile. "
+					+ "The answer's ETag is the figure's new version.")
+	ResponseEntity<Figure> enter(@PathVariable long id, @Valid @RequestBody NewFigureForm form,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
+		Figure figure = this.figures.enter(id, form.entry(), IfMatch.version(ifMatch));
+		return ResponseEntity.created(URI.create("/api/indicators/" + id + "/values"))
+			.eTag(IfMatch.eTag(this.figures.version(id, figure.regionId(), figure.year())))
+			.body(figure);
 	}
 
 	@PostMapping(path = "/plans/{planId}/indicator-values", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

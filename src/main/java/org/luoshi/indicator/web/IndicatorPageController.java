@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.luoshi.common.IfMatch;
+import org.luoshi.indicator.IndicatorRefusal;
 import org.luoshi.common.Refusal;
 import org.luoshi.indicator.IndicatorCompletion;
 import org.luoshi.indicator.IndicatorFigures;
@@ -59,17 +61,27 @@ class IndicatorPageController {
 	}
 
 	@PostMapping("/plans/{planId}/indicators/{id}/values")
-	String enter(@PathVariable long planId, @PathVariable long id, NewFigureForm form, Model model,
-			HttpServletResponse response) {
+	String enter(@PathVariable long planId, @PathVariable long id, NewFigureForm form,
+			@RequestParam(required = false) Integer version, Model model, HttpServletResponse response) {
 		try {
-			this.figures.enter(id, form.entry());
+			this.figures.enter(id, form.entry(), version);
 			return "redirect:/plans/" + planId + "/indicators?indicator=" + id + "#figures";
+		}
+		catch (IfMatch.VersionRequired | IndicatorRefusal.FigureChangedMeanwhile revision) {
+			// the year has a figure: the form comes back naming the version it now
+			// revises, and saving it again revises that version
+			String error = this.dashboard.refusal(revision, response);
+			int current = this.figures.version(id, form.regionId(), form.year());
+			model.addAttribute("figureError", (revision instanceof IfMatch.VersionRequired)
+					? this.dashboard.message("indicator.page.revision-confirm", String.valueOf(form.year()), current)
+					: error);
+			model.addAttribute("figureVersion", current);
 		}
 		catch (Refusal refused) {
 			model.addAttribute("figureError", this.dashboard.refusal(refused, response));
-			model.addAttribute("figureForm", form);
-			return this.dashboard.render(planId, id, model);
 		}
+		model.addAttribute("figureForm", form);
+		return this.dashboard.render(planId, id, model);
 	}
 
 	@PostMapping("/plans/{planId}/indicators/{id}/baseline")

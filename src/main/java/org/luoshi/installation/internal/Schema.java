@@ -97,6 +97,11 @@ public final class Schema {
 		try (ResultSet rows = meta.getColumns(catalog, schema, table, "%")) {
 			while (rows.next()) {
 				String name = rows.getString("COLUMN_NAME");
+				// a generated column is the database's own arithmetic (H2's marker of a
+				// figure's first entry): neither exported nor inserted
+				if ("YES".equalsIgnoreCase(rows.getString("IS_GENERATEDCOLUMN"))) {
+					continue;
+				}
 				int type = rows.getInt("DATA_TYPE");
 				String typeName = rows.getString("TYPE_NAME");
 				boolean nullable = rows.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls;

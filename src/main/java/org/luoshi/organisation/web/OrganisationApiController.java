@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.luoshi.common.IfMatch;
 import org.luoshi.organisation.OrganisationChange;
 import org.luoshi.organisation.OrganisationDetails;
 import org.luoshi.organisation.OrganisationDirectory;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -52,8 +54,9 @@ class OrganisationApiController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One organisation with its names, members, predecessors, successor and history")
-	OrganisationDetails get(@PathVariable long id) {
-		return this.directory.details(id);
+	ResponseEntity<OrganisationDetails> get(@PathVariable long id) {
+		OrganisationDetails details = this.directory.details(id);
+		return ResponseEntity.ok().eTag(IfMatch.eTag(details.version())).body(details);
 	}
 
 	@PostMapping
@@ -65,9 +68,12 @@ class OrganisationApiController {
 
 	@PostMapping("/{id}/aliases")
 	@Operation(summary = "Give an organisation one more name")
-	OrganisationDetails addAlias(@PathVariable long id, @Valid @RequestBody AliasForm form, Principal user) {
-		if (form.version() != null) {
-			this.directory.addAlias(id, form.version(), form.alias(), actor(user));
+	OrganisationDetails addAlias(@PathVariable long id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody AliasForm form,
+			Principal user) {
+		Integer version = version(ifMatch, form.version());
+		if (version != null) {
+			this.directory.addAlias(id, version, form.alias(), actor(user));
 		}
 		else {
 			this.directory.addAlias(id, form.alias(), actor(user));
@@ -77,10 +83,15 @@ class OrganisationApiController {
 
 	@PostMapping("/{id}/rename")
 	@Operation(summary = "Rename an organisation in an institutional reform",
-			description = "Enters a successor bearing the new name; the old names keep finding the old organisation.")
-	ResponseEntity<OrganisationRef> rename(@PathVariable long id, @Valid @RequestBody RenameForm form, Principal user) {
-		OrganisationRef successor = (form.version() != null)
-				? this.directory.rename(id, form.version(), form.name(), form.effective(), actor(user))
+			description = "Enters a successor bearing the new name; the old names keep finding the old organisation. "
+					+ "With If-Match (the ETag of GET /api/organisations/{id}) or a version, only if nobody changed "
+					+ "the organisation since (412 otherwise).")
+	ResponseEntity<OrganisationRef> rename(@PathVariable long id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody RenameForm form,
+			Principal user) {
+		Integer version = version(ifMatch, form.version());
+		OrganisationRef successor = (version != null)
+				? this.directory.rename(id, version, form.name(), form.effective(), actor(user))
 				: this.directory.rename(id, form.name(), form.effective(), actor(user));
 		return ResponseEntity.created(location(successor)).body(successor);
 	}
@@ -100,6 +111,12 @@ class OrganisationApiController {
 	@Operation(summary = "Every change to an organisation, oldest first")
 	List<OrganisationChange> history(@PathVariable long id) {
 		return this.directory.history(id);
+	}
+
+	// the version read, from If-Match like every other edit or, as before, in the body
+	private static Integer version(String ifMatch, Integer inBody) {
+		Integer header = IfMatch.version(ifMatch);
+		return (header != null) ? header : inBody;
 	}
 
 	private static URI location(OrganisationRef organisation) {

@@ -21,7 +21,7 @@ public class TaskReads {
 
 	private static final String TASKS = """
 			select t.id, t.plan_id, t.code, c.number as chapter, coalesce(s.number, 0) as section, t.text, t.mode,
-			       t.open_ended, t.source_line
+			       t.open_ended, t.source_line, t.position
 			from task t join chapter c on c.id = t.chapter_id left join section s on s.id = t.section_id
 			""";
 
@@ -102,10 +102,15 @@ public class TaskReads {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		List<Row> rows = jdbc.sql(TASKS + " where t.id in (:ids) order by t.plan_id, t.position")
-			.param("ids", ids)
-			.query(this::row)
-			.list();
+		List<Long> all = List.copyOf(ids);
+		List<Row> rows = new ArrayList<>();
+		for (int from = 0; from < all.size(); from += CHUNK) {
+			rows.addAll(jdbc.sql(TASKS + " where t.id in (:ids)")
+				.param("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
+				.query(this::row)
+				.list());
+		}
+		rows.sort(java.util.Comparator.comparingLong(Row::planId).thenComparingInt(Row::position));
 		return summaries(rows, assignmentsOf(ids));
 	}
 
@@ -241,7 +246,7 @@ public class TaskReads {
 	private Row row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
 		return new Row(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("code"), rs.getInt("chapter"),
 				rs.getInt("section"), rs.getString("text"), rs.getString("mode"), rs.getBoolean("open_ended"),
-				(Integer) rs.getObject("source_line"));
+				(Integer) rs.getObject("source_line"), rs.getInt("position"));
 	}
 
 	private AssignmentRow assignment(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
@@ -249,7 +254,7 @@ public class TaskReads {
 	}
 
 	private record Row(long id, long planId, String code, int chapter, int section, String text, String mode,
-			boolean openEnded, Integer sourceLine) {
+			boolean openEnded, Integer sourceLine, int position) {
 	}
 
 	private record AssignmentRow(long taskId, long organisationId, String writtenName, String role, String name) {

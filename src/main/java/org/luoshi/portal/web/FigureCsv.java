@@ -1,5 +1,7 @@
 package org.luoshi.portal.web;
 
+import org.luoshi.common.SpreadsheetText;
+
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -9,7 +11,8 @@ import org.luoshi.evaluation.PublishedFigure;
 
 /**
  * Published figures as CSV: UTF-8 with a byte-order mark (so that spreadsheet programs
- * read the Chinese), comma-separated, quoted where a value needs it, one header row.
+ * read the Chinese), comma-separated, quoted where a value needs it, one header row; a
+ * text that a spreadsheet would take for a formula is defused ({@link SpreadsheetText}).
  */
 final class FigureCsv {
 
@@ -25,19 +28,19 @@ final class FigureCsv {
 			cells.add(String.valueOf(f.planId()));
 			cells.add(String.valueOf(f.reportYear()));
 			cells.add(String.valueOf(f.indicatorId()));
-			cells.add(f.indicator());
+			cells.add(SpreadsheetText.defused(f.indicator()));
 			cells.add(String.valueOf(f.binding()));
-			cells.add(f.unit());
-			cells.add(f.region());
+			cells.add(SpreadsheetText.defused(f.unit()));
+			cells.add(SpreadsheetText.defused(f.region()));
 			cells.add(String.valueOf(f.city()));
 			cells.add(String.valueOf(f.year()));
 			cells.add(plain(f.figure()));
-			cells.add(f.status());
+			cells.add(SpreadsheetText.defused(f.status()));
 			cells.add(number(f.level()));
 			cells.add(number(f.progress()));
 			cells.add(plain(f.target()));
 			cells.add(number(f.expected()));
-			cells.add(f.verdict());
+			cells.add(SpreadsheetText.defused(f.verdict()));
 			cells.add((f.publishedAt() != null) ? f.publishedAt().toString() : null);
 			csv.append(String.join(",", cells.stream().map(FigureCsv::quoted).toList())).append("\r\n");
 		}

@@ -26,6 +26,37 @@ public final class AttachmentTypes {
 	private AttachmentTypes() {
 	}
 
+	/**
+	 * The file name extensions a file of the media type may carry: a name must not say
+	 * one thing while the bytes say another ({@code x.js} holding a GIF).
+	 */
+	public static java.util.List<String> extensions(String mediaType) {
+		return switch (mediaType) {
+			case PDF -> java.util.List.of("pdf");
+			case DOCX -> java.util.List.of("docx");
+			case XLSX -> java.util.List.of("xlsx");
+			case "image/png" -> java.util.List.of("png");
+			case "image/jpeg" -> java.util.List.of("jpg", "jpeg");
+			case "image/gif" -> java.util.List.of("gif");
+			default -> java.util.List.of();
+		};
+	}
+
+	/**
+	 * The name to keep for a file of the media type: as given when its extension is one
+	 * of the type's, with the type's first extension added when it has none.
+	 * @return empty when the name's extension belongs to another kind of file
+	 */
+	public static Optional<String> name(String fileName, String mediaType) {
+		java.util.List<String> allowed = extensions(mediaType);
+		int dot = fileName.lastIndexOf('.');
+		if (dot <= 0 || dot == fileName.length() - 1) {
+			return Optional.of(fileName + "." + allowed.get(0));
+		}
+		String extension = fileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+		return allowed.contains(extension) ? Optional.of(fileName) : Optional.empty();
+	}
+
 	/** The media type, or empty for anything but the accepted kinds. */
 	public static Optional<String> of(byte[] bytes) {
 		if (starts(bytes, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {

@@ -3,6 +3,7 @@ package org.luoshi.reporting.internal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,6 @@ import org.luoshi.indicator.Figure;
 import org.luoshi.organisation.OrganisationDirectory;
 import org.luoshi.plan.PlanOverview;
 import org.luoshi.plan.PlanRegister;
-import org.luoshi.plan.TaskFilter;
 import org.luoshi.plan.TaskSummary;
 import org.luoshi.reporting.EntryKind;
 import org.luoshi.reporting.EntryView;
@@ -93,10 +93,17 @@ public class ReportViews {
 		return this.directory.get(id).name();
 	}
 
-	/** Every organisation's name by id, read at once for a page listing many of them. */
-	public Map<Long, String> organisationNames() {
+	/**
+	 * The names of these organisations by id, read at once for a page listing many of
+	 * them (never the whole directory).
+	 */
+	public Map<Long, String> organisationNames(Collection<Long> ids) {
 		Map<Long, String> names = new HashMap<>();
-		this.directory.all().forEach((o) -> names.put(o.id(), o.name()));
+		List<Long> distinct = ids.stream().distinct().toList();
+		for (int from = 0; from < distinct.size(); from += NAMES_AT_ONCE) {
+			this.directory.getAll(distinct.subList(from, Math.min(distinct.size(), from + NAMES_AT_ONCE)))
+				.forEach((o) -> names.put(o.id(), o.name()));
+		}
 		return names;
 	}
 
@@ -104,23 +111,26 @@ public class ReportViews {
 		return this.register.plan(planId);
 	}
 
-	/** The plan's tasks by id, with those a revision removed looked up one by one. */
-	public Map<Long, TaskSummary> tasks(long planId) {
+	/** These tasks by id, read at once, those a revision removed included. */
+	public Map<Long, TaskSummary> tasks(Collection<Long> taskIds) {
 		Map<Long, TaskSummary> tasks = new HashMap<>();
-		this.register.tasks(planId, TaskFilter.none(), 0, Integer.MAX_VALUE)
-			.items()
-			.forEach((t) -> tasks.put(t.id(), t));
+		this.register.tasks(taskIds).forEach((t) -> tasks.put(t.id(), t));
 		return tasks;
 	}
+
+	private static final int NAMES_AT_ONCE = 1000;
 
 	public ReportView view(Loaded loaded, boolean editable) {
 		ReportStore.Report r = loaded.report();
 		CycleStore.Cycle c = loaded.cycle();
-		Map<Long, TaskSummary> tasks = tasks(c.planId());
+		List<EntryStore.Entry> entries = this.entries.ofReport(r.id());
+		Map<Long, TaskSummary> tasks = tasks(entries.stream().map(EntryStore.Entry::taskId).toList());
+		Map<Long, String> leads = organisationNames(
+				entries.stream().map(EntryStore.Entry::leadOrganisationId).filter(java.util.Objects::nonNull).toList());
 		List<EntryView> entryViews = new ArrayList<>();
-		for (EntryStore.Entry e : this.entries.ofReport(r.id())) {
-			entryViews.add(
-					entry(e, task(tasks, e.taskId()), submittedContributions(c.id(), r.organisationId(), e), c.zone()));
+		for (EntryStore.Entry e : entries) {
+			entryViews.add(entry(e, task(tasks, e.taskId()), leads,
+					submittedContributions(c.id(), r.organisationId(), e), c.zone()));
 		}
 		List<FigureView> figures = figures(c, r.id());
 		return new ReportView(r.id(), c.id(), c.planId(), plan(c.planId()).title(), c.year(), r.organisationId(),
@@ -131,7 +141,15 @@ public class ReportViews {
 	}
 
 	public EntryView entry(EntryStore.Entry e, TaskSummary task, int contributions, java.time.ZoneId zone) {
-		String lead = (e.leadOrganisationId() != null) ? organisationName(e.leadOrganisationId()) : null;
+		return entry(e, task, Map.of(), contributions, zone);
+	}
+
+	/** An entry, its lead named from the names given, else looked up. */
+	public EntryView entry(EntryStore.Entry e, TaskSummary task, Map<Long, String> names, int contributions,
+			java.time.ZoneId zone) {
+		Long leadId = e.leadOrganisationId();
+		String lead = (leadId == null) ? null
+				: names.containsKey(leadId) ? names.get(leadId) : organisationName(leadId);
 		OffsetDateTime updated = (e.updatedAt() != null) ? e.updatedAt().atZoneSameInstant(zone).toOffsetDateTime()
 				: null;
 		return new EntryView(e.taskId(), task.code(), task.text(), e.kind(), lead, e.status(), e.done(), e.figures(),

@@ -62,7 +62,7 @@ class CyclePageController {
 	}
 
 	@PostMapping("/cycles")
-	String open(long planId, int year, @RequestParam(required = false) String period,
+	String open(@RequestParam long planId, @RequestParam int year, @RequestParam(required = false) String period,
 			@RequestParam(required = false) LocalDate deadline, RedirectAttributes flash) {
 		try {
 			CycleView cycle = this.cycles.open(planId,
@@ -94,7 +94,8 @@ class CyclePageController {
 	}
 
 	@PostMapping("/cycles/{id}/escalations")
-	String escalate(@PathVariable long id, long organisationId, String message, RedirectAttributes flash) {
+	String escalate(@PathVariable long id, @RequestParam long organisationId, String message,
+			RedirectAttributes flash) {
 		try {
 			int mails = this.escalations.escalate(id, organisationId, message);
 			flash.addFlashAttribute("done", message("reporting.page.escalated", mails));

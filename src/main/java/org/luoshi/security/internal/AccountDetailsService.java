@@ -23,7 +23,8 @@ class AccountDetailsService implements UserDetailsService {
 	@Override
 	public UserDetails loadUserByUsername(String username) {
 		return this.users.findByUsername(username.strip().toLowerCase(Locale.ROOT))
-			.map((user) -> new SignedInUser(user.actor(), user.passwordHash(), user.enabled()))
+			.map((user) -> new SignedInUser(user.actor(), user.passwordHash(), user.enabled(),
+					user.passwordChangeRequired()))
 			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
 	}
 

@@ -1,6 +1,5 @@
 package org.luoshi.security.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
@@ -8,12 +7,13 @@ import java.util.regex.Pattern;
 
 import org.luoshi.organisation.OrganisationDirectory;
 import org.luoshi.organisation.OrganisationNotFound;
+import org.luoshi.security.CurrentPasswordWrong;
 import org.luoshi.security.LastOfficeAccount;
 import org.luoshi.security.NewUser;
 import org.luoshi.security.OrganisationNotAllowed;
 import org.luoshi.security.OrganisationRequired;
+import org.luoshi.security.PasswordUnchanged;
 import org.luoshi.security.Role;
-import org.luoshi.security.UnacceptablePassword;
 import org.luoshi.security.UnknownOrganisation;
 import org.luoshi.security.UserNotFound;
 import org.luoshi.security.UsernameInvalid;
@@ -56,7 +56,23 @@ public class Accounts {
 		this.clock = clock;
 	}
 
+	/**
+	 * Enters a user with a password somebody else chose: the user must change it at the
+	 * first sign-in.
+	 */
 	public long create(NewUser user, String actor) {
+		return insert(user, actor, true, true);
+	}
+
+	/**
+	 * Enters a demo login with the published demo password, which no rule checks and
+	 * nobody must change: it is a demonstration on the embedded database only.
+	 */
+	long createDemo(NewUser user, String actor) {
+		return insert(user, actor, false, false);
+	}
+
+	private long insert(NewUser user, String actor, boolean checkPassword, boolean changeRequired) {
 		String username = normalised(user.username());
 		if (!USERNAME.matcher(username).matches()) {
 			throw new UsernameInvalid(user.username());
@@ -67,8 +83,11 @@ public class Accounts {
 		checkOrganisation(user.role(), user.organisationId());
 		String displayName = (user.displayName() == null || user.displayName().isBlank()) ? username
 				: user.displayName().strip();
-		long id = this.users.insert(username, displayName, hash(user.password()), user.role(), user.organisationId(),
-				this.clock.instant(), actor);
+		if (checkPassword) {
+			PasswordRules.check(username, user.password());
+		}
+		long id = this.users.insert(username, displayName, this.passwords.encode(user.password()), user.role(),
+				user.organisationId(), this.clock.instant(), actor, changeRequired);
 		this.history.record(id, "created", null, describe(user.role(), user.organisationId()), actor,
 				this.clock.instant());
 		return id;
@@ -89,11 +108,36 @@ public class Accounts {
 		this.sessions.endSessionsOf(user.username());
 	}
 
+	/**
+	 * Sets a password somebody else chose: the user must change it at the next sign-in,
+	 * and is signed out everywhere.
+	 */
 	public void resetPassword(long id, String password, String actor) {
 		UserRecord user = require(id);
-		this.users.changePasswordHash(id, hash(password));
+		PasswordRules.check(user.username(), password);
+		this.users.changePasswordHash(id, this.passwords.encode(password), true);
 		this.history.record(id, "password-reset", null, null, actor, this.clock.instant());
 		this.sessions.endSessionsOf(user.username());
+	}
+
+	/**
+	 * The user's own change, with the current password: it ends the need to change it and
+	 * every other session of the user.
+	 * @throws CurrentPasswordWrong the current password given is not the user's
+	 * @throws PasswordUnchanged the new one is the current one
+	 */
+	public void changeOwnPassword(long id, String current, String next) {
+		UserRecord user = require(id);
+		if (current == null || !this.passwords.matches(current, user.passwordHash())) {
+			throw new CurrentPasswordWrong();
+		}
+		if (current.equals(next)) {
+			throw new PasswordUnchanged();
+		}
+		PasswordRules.check(user.username(), next);
+		this.users.changePasswordHash(id, this.passwords.encode(next), false);
+		this.history.record(id, "password-changed", null, null, user.username(), this.clock.instant());
+		this.sessions.endOtherSessionsOf(user.username());
 	}
 
 	public void changeEnabled(long id, boolean enabled, String actor) {
@@ -111,6 +155,20 @@ public class Accounts {
 		}
 	}
 
+	/**
+	 * Takes a login a demo start entered out of use for good: disabled, its password
+	 * replaced by the hash of a secret nobody knows, recorded; nothing is deleted, so its
+	 * history and what it did stay.
+	 */
+	void retire(UserRecord user, String actor) {
+		this.users.changePasswordHash(user.id(), this.passwords.encode(TokenSecrets.generate()), false);
+		if (user.enabled()) {
+			this.users.changeEnabled(user.id(), false);
+		}
+		this.history.record(user.id(), "demo-retired", null, null, actor, this.clock.instant());
+		this.sessions.endSessionsOf(user.username());
+	}
+
 	public UserRecord require(long id) {
 		return this.users.find(id).orElseThrow(() -> new UserNotFound(id));
 	}
@@ -120,7 +178,13 @@ public class Accounts {
 	}
 
 	private void keepAnOffice(UserRecord user) {
-		if (user.role() == Role.OFFICE && user.enabled() && this.users.countEnabled(Role.OFFICE) <= 1) {
+		if (user.role() != Role.OFFICE || !user.enabled()) {
+			return;
+		}
+		// two office users disabling each other at once: the second waits for the first
+		// to commit, then counts what is left
+		this.users.lockOfficeUsers();
+		if (this.users.countEnabled(Role.OFFICE) <= 1) {
 			throw new LastOfficeAccount(user.username());
 		}
 	}
@@ -140,14 +204,6 @@ public class Accounts {
 				throw new UnknownOrganisation(organisationId);
 			}
 		}
-	}
-
-	private String hash(String password) {
-		if (password == null || password.length() < UnacceptablePassword.MIN_LENGTH
-				|| password.getBytes(StandardCharsets.UTF_8).length > UnacceptablePassword.MAX_BYTES) {
-			throw new UnacceptablePassword();
-		}
-		return this.passwords.encode(password);
 	}
 
 	private static String describe(Role role, Long organisationId) {

@@ -65,7 +65,7 @@ public class ApiTokenStore {
 	public Optional<UserRecord> userOf(String hash, OffsetDateTime now) {
 		return this.jdbc.sql("""
 				select u.id, u.username, u.display_name, u.password_hash, u.role, u.organisation_id, u.enabled,
-				       u.version, u.created_at, u.created_by
+				       u.version, u.created_at, u.created_by, u.password_change_required
 				from api_token t join app_user u on u.id = t.user_id
 				where t.token_hash = :hash and t.revoked_at is null and t.expires_at > :now and u.enabled = true
 				""").param("hash", hash).param("now", now).query(UserStore::user).optional();

@@ -1,21 +1,32 @@
 package org.luoshi.security.internal;
 
+import java.sql.DatabaseMetaData;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import javax.sql.DataSource;
 
 import org.luoshi.common.Vocabulary;
 import org.luoshi.organisation.OrganisationDirectory;
 import org.luoshi.organisation.OrganisationRef;
+import org.luoshi.security.CurrentActor;
 import org.luoshi.security.NewUser;
 import org.luoshi.security.Role;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo logins, one per role, all with the documented password {@value #PASSWORD}: the
- * planning office, a reporter and an approver of 省农委, and a leader. They are entered only
- * into an empty user table, so loading twice adds nothing.
+ * planning office, a reporter and an approver of 省农委, and a leader. They exist only in a
+ * demonstration: with {@code luoshi.demo.enabled=true} on the embedded database, never on
+ * PostgreSQL. They are entered only into an empty user table, so loading twice adds
+ * nothing; a start that is no demonstration retires whatever an earlier demo start left.
  */
 @Vocabulary("demo data: the names and accounts of the demonstration province")
 @Component
@@ -40,26 +51,64 @@ public class DemoUsers {
 
 	private final OrganisationDirectory organisations;
 
-	public DemoUsers(Accounts accounts, UserStore users, OrganisationDirectory organisations) {
+	private final PasswordEncoder passwords;
+
+	private final boolean active;
+
+	public DemoUsers(Accounts accounts, UserStore users, OrganisationDirectory organisations, PasswordEncoder passwords,
+			DataSource dataSource, @Value("${luoshi.demo.enabled:false}") boolean demoEnabled) {
 		this.accounts = accounts;
 		this.users = users;
 		this.organisations = organisations;
+		this.passwords = passwords;
+		this.active = demoEnabled && embedded(dataSource);
 	}
 
 	/**
-	 * @return how many users were entered: all of them, or none if any user exists
+	 * Whether this start is a demonstration with the demo logins: the demo switched on,
+	 * on the embedded database. Every page then says so.
+	 */
+	public boolean active() {
+		return this.active;
+	}
+
+	/**
+	 * @return how many users were entered: all of them, or none if any user exists or
+	 * this start is no demonstration
 	 */
 	@Transactional
 	public int load() {
-		if (this.users.count() > 0) {
+		if (!this.active || this.users.count() > 0) {
 			return 0;
 		}
 		for (Login login : LOGINS) {
-			this.accounts.create(
+			this.accounts.createDemo(
 					new NewUser(login.username(), login.displayName(), PASSWORD, login.role(), organisationId(login)),
 					ACTOR);
 		}
 		return LOGINS.size();
+	}
+
+	/**
+	 * On a start that is no demonstration, takes every user an earlier demo start entered
+	 * out of use: disabled, the published password replaced by one nobody knows, recorded
+	 * in its history. Users retired before are left alone.
+	 * @return the user names retired now
+	 */
+	@Transactional
+	public List<String> retireLeftovers() {
+		if (this.active) {
+			return List.of();
+		}
+		List<String> retired = new ArrayList<>();
+		for (UserRecord user : this.users.all()) {
+			if (ACTOR.equals(user.createdBy())
+					&& (user.enabled() || this.passwords.matches(PASSWORD, user.passwordHash()))) {
+				this.accounts.retire(user, CurrentActor.SYSTEM);
+				retired.add(user.username());
+			}
+		}
+		return retired;
 	}
 
 	/** The demo logins that are still there as the demo entered them, and enabled. */
@@ -69,6 +118,15 @@ public class DemoUsers {
 				.filter((user) -> user.enabled() && ACTOR.equals(user.createdBy()))
 				.isPresent())
 			.toList();
+	}
+
+	private static boolean embedded(DataSource dataSource) {
+		try {
+			return "H2".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+		}
+		catch (MetaDataAccessException ex) {
+			return false;
+		}
 	}
 
 	private Long organisationId(Login login) {

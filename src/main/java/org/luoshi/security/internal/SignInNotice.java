@@ -2,40 +2,48 @@ package org.luoshi.security.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.luoshi.common.StartupNotice;
 import org.luoshi.security.internal.DemoUsers.Login;
+import org.luoshi.security.internal.FirstOfficeUser.Credentials;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the operator on the console how to sign in: the demo logins and their password
- * while they exist, or how to enter the first user when nobody can sign in.
+ * Tells the operator on the console how to sign in: the demo logins and their password in
+ * a demonstration, or the planning office's first user and its generated password once,
+ * at the start that entered it.
  */
 @Component
 class SignInNotice implements StartupNotice {
 
 	private final DemoUsers demo;
 
-	private final UserStore users;
+	// absent where no server runs (a command against the database)
+	private final ObjectProvider<FirstOfficeUser> first;
 
-	SignInNotice(DemoUsers demo, UserStore users) {
+	SignInNotice(DemoUsers demo, ObjectProvider<FirstOfficeUser> first) {
 		this.demo = demo;
-		this.users = users;
+		this.first = first;
 	}
 
 	@Override
 	public List<String> lines() {
-		if (this.users.count() == 0) {
-			return List.of("Nobody can sign in yet: start once with --luoshi.security.first-office-password=...",
-					"to enter the planning office's user '" + FirstOfficeUser.USERNAME + "'.");
+		FirstOfficeUser firstUser = this.first.getIfAvailable();
+		Optional<Credentials> entered = (firstUser != null) ? firstUser.take() : Optional.empty();
+		if (entered.isPresent()) {
+			return List.of("The planning office's first user was entered: " + entered.get().username(),
+					"  password " + entered.get().password(),
+					"Shown this once and kept nowhere: sign in and choose your own password now.");
 		}
-		List<Login> present = this.demo.present();
+		List<Login> present = this.demo.active() ? this.demo.present() : List.of();
 		if (present.isEmpty()) {
 			return List.of();
 		}
 		List<String> lines = new ArrayList<>();
-		lines.add("Demo logins (password " + DemoUsers.PASSWORD + "):");
+		lines.add("DEMONSTRATION - never enter real data. Demo logins (password " + DemoUsers.PASSWORD + "):");
 		for (Login login : present) {
 			String organisation = (login.organisation() != null) ? " of " + login.organisation() : "";
 			lines.add(String.format("  %-17s %s%s", login.username(), login.role().code(), organisation));

@@ -14,7 +14,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * The principal of a signed-in user: the {@link Actor} other modules see, with the one
  * authority of its role. Kept in the session, which is stored in the database, so it is
- * serializable; the password hash is erased once the password was checked.
+ * serializable; the password hash is erased once the password was checked. It says
+ * whether the user must first change a password somebody else set.
  */
 public final class SignedInUser implements UserDetails, CredentialsContainer {
 
@@ -25,16 +26,31 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 
 	private final boolean enabled;
 
+	private final boolean passwordChangeRequired;
+
 	private String passwordHash;
 
 	public SignedInUser(Actor actor, String passwordHash, boolean enabled) {
+		this(actor, passwordHash, enabled, false);
+	}
+
+	public SignedInUser(Actor actor, String passwordHash, boolean enabled, boolean passwordChangeRequired) {
 		this.actor = actor;
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
+		this.passwordChangeRequired = passwordChangeRequired;
 	}
 
 	public Actor actor() {
 		return this.actor;
+	}
+
+	/**
+	 * Whether the password is one somebody else set, which the user must change before
+	 * doing anything else.
+	 */
+	public boolean passwordChangeRequired() {
+		return this.passwordChangeRequired;
 	}
 
 	@Override

@@ -34,7 +34,7 @@ public class TokenSignIn {
 		String hash = TokenSecrets.hash(token);
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		Optional<SignedInUser> user = this.tokens.userOf(hash, now)
-			.map((record) -> new SignedInUser(record.actor(), null, true));
+			.map((record) -> new SignedInUser(record.actor(), null, true, record.passwordChangeRequired()));
 		user.ifPresent((u) -> this.tokens.used(hash, now));
 		return user;
 	}

@@ -6,9 +6,13 @@ import org.luoshi.security.Actor;
 import org.luoshi.security.Role;
 import org.luoshi.security.UserView;
 
-/** One row of the user table, password hash included: it never leaves this package. */
+/**
+ * One row of the user table, password hash included: it never leaves this package.
+ * {@code passwordChangeRequired} while the password is one somebody else set.
+ */
 public record UserRecord(long id, String username, String displayName, String passwordHash, Role role,
-		Long organisationId, boolean enabled, int version, Instant createdAt, String createdBy) {
+		Long organisationId, boolean enabled, int version, Instant createdAt, String createdBy,
+		boolean passwordChangeRequired) {
 
 	public UserView view() {
 		return new UserView(this.id, this.username, this.displayName, this.role, this.organisationId, this.enabled,

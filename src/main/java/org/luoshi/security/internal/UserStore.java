@@ -26,12 +26,13 @@ public class UserStore {
 	}
 
 	public long insert(String username, String displayName, String passwordHash, Role role, Long organisationId,
-			Instant createdAt, String createdBy) {
+			Instant createdAt, String createdBy, boolean passwordChangeRequired) {
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc
 			.sql("""
-					insert into app_user (username, display_name, password_hash, role, organisation_id, created_at, created_by)
-					values (:username, :displayName, :hash, :role, :organisation, :created, :createdBy)""")
+					insert into app_user (username, display_name, password_hash, role, organisation_id, created_at, created_by,
+					                      password_change_required)
+					values (:username, :displayName, :hash, :role, :organisation, :created, :createdBy, :mustChange)""")
 			.param("username", username)
 			.param("displayName", displayName)
 			.param("hash", passwordHash)
@@ -39,6 +40,7 @@ public class UserStore {
 			.param("organisation", organisationId)
 			.param("created", OffsetDateTime.ofInstant(createdAt, ZoneOffset.UTC))
 			.param("createdBy", createdBy)
+			.param("mustChange", passwordChangeRequired)
 			.update(key, "id");
 		return key.getKeyAs(Number.class).longValue();
 	}
@@ -69,6 +71,17 @@ public class UserStore {
 			.single();
 	}
 
+	/**
+	 * Locks every planning-office user's row until the transaction ends, so that two
+	 * changes that could each leave the last one disabled run one after the other.
+	 */
+	public void lockOfficeUsers() {
+		this.jdbc.sql("select id from app_user where role = :role order by id for update")
+			.param("role", Role.OFFICE.code())
+			.query(Long.class)
+			.list();
+	}
+
 	public void changeRole(long id, Role role, Long organisationId) {
 		this.jdbc.sql(
 				"update app_user set role = :role, organisation_id = :organisation, version = version + 1 where id = :id")
@@ -78,9 +91,16 @@ public class UserStore {
 			.update();
 	}
 
-	public void changePasswordHash(long id, String passwordHash) {
-		this.jdbc.sql("update app_user set password_hash = :hash, version = version + 1 where id = :id")
+	/**
+	 * @param changeRequired whether the user must change it at the next sign-in: a
+	 * password somebody else set
+	 */
+	public void changePasswordHash(long id, String passwordHash, boolean changeRequired) {
+		this.jdbc.sql("""
+				update app_user set password_hash = :hash, password_change_required = :required, version = version + 1
+				where id = :id""")
 			.param("hash", passwordHash)
+			.param("required", changeRequired)
 			.param("id", id)
 			.update();
 	}
@@ -96,7 +116,8 @@ public class UserStore {
 		return new UserRecord(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
 				rs.getString("password_hash"), Role.fromCode(rs.getString("role")),
 				rs.getObject("organisation_id", Long.class), rs.getBoolean("enabled"), rs.getInt("version"),
-				rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("created_by"));
+				rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("created_by"),
+				rs.getBoolean("password_change_required"));
 	}
 
 }

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** A new password set by the planning office. */
-record PasswordForm(@NotBlank @Size(min = 8, max = 72) String password) {
+record PasswordForm(@NotBlank @Size(min = 12, max = 72) String password) {
 
 	@Override
 	public String toString() {

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.luoshi.common.Refusal;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
@@ -21,8 +22,8 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Answers an {@code /api/**} request that is not signed in (401, with the challenge for
- * HTTP Basic) or not allowed (403) with an RFC 9457 problem in the reader's language, as
+ * Answers an {@code /api/**} request that is not signed in (401, with a Bearer challenge,
+ * never Basic) or not allowed (403) with an RFC 9457 problem in the reader's language, as
  * the shared problem handler answers everything past sign-in.
  */
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -43,7 +44,10 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException authException) throws IOException {
-		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+		// a Bearer challenge, never Basic: a Basic challenge makes a browser ask for a
+		// password and then send it with every request, from any site; scripts send Basic
+		// credentials without being asked
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\"");
 		write(request, response, HttpStatus.UNAUTHORIZED);
 	}
 
@@ -53,14 +57,32 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 		write(request, response, HttpStatus.FORBIDDEN);
 	}
 
+	/**
+	 * Answers a request refused before it reaches the application (held back, cross-site,
+	 * throttled) as the shared problem handler answers a refusal: its text in the
+	 * reader's language, its class under {@code refusal} and its code.
+	 */
+	void refuse(HttpServletRequest request, HttpServletResponse response, Refusal refusal) throws IOException {
+		HttpStatus status = HttpStatus.valueOf(refusal.kind().status());
+		Locale locale = locale(request);
+		write(request, response, status, this.messages.getMessage(refusal, locale),
+				Map.of("refusal", refusal.getClass().getSimpleName(), "code", refusal.code()));
+	}
+
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status) throws IOException {
+		write(request, response, status, message("problem.detail." + status.value(), null, locale(request)), Map.of());
+	}
+
+	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail,
+			Map<String, Object> properties) throws IOException {
 		Locale locale = locale(request);
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", "about:blank");
 		problem.put("title", message("problem.title." + status.value(), status.getReasonPhrase(), locale));
 		problem.put("status", status.value());
-		problem.put("detail", message("problem.detail." + status.value(), null, locale));
+		problem.put("detail", detail);
 		problem.put("instance", request.getRequestURI());
+		problem.putAll(properties);
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		json.writeValue(response.getOutputStream(), problem);

@@ -8,7 +8,7 @@ import org.luoshi.security.Role;
 
 /** A new user as the planning office enters it, on the page or through the API. */
 record UserForm(@NotBlank @Size(max = 64) String username, @Size(max = 100) String displayName,
-		@NotBlank @Size(min = 8, max = 72) String password, @NotNull Role role, Long organisationId) {
+		@NotBlank @Size(min = 12, max = 72) String password, @NotNull Role role, Long organisationId) {
 
 	static UserForm empty() {
 		return new UserForm(null, null, null, null, null);

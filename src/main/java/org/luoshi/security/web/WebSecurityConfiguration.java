@@ -2,7 +2,10 @@ package org.luoshi.security.web;
 
 import org.luoshi.security.internal.TokenSignIn;
 
+import java.util.Map;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -10,10 +13,16 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.SingleResultAuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -34,7 +43,13 @@ import org.springframework.web.servlet.LocaleResolver;
 class WebSecurityConfiguration {
 
 	static final String[] PUBLIC_PAGES = { "/login", "/error", "/webjars/**", "/actuator/health", "/actuator/health/**",
-			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/portal/**" };
+			"/portal/**" };
+
+	/**
+	 * The API description and Swagger UI: for signed-in users, or for anybody with
+	 * {@code luoshi.security.public-api-docs=true}.
+	 */
+	static final String[] API_DOCS = { "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
 
 	@Bean
 	ProblemResponses apiProblemResponses(MessageSource messages, LocaleResolver locales) {
@@ -49,8 +64,13 @@ class WebSecurityConfiguration {
 		tokens.ifAvailable((signIn) -> http.addFilterBefore(new BearerTokenFilter(signIn, problems),
 				BasicAuthenticationFilter.class));
 		return http.securityMatcher("/api/**")
-			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/tokens", "/api/tokens/**")
-				// every signed-in user keeps their own tokens, leaders too
+			// a change a browser sends from another site is refused before any sign-in
+			.addFilterBefore(new CrossSiteApiFilter(problems), BasicAuthenticationFilter.class)
+			.addFilterBefore(new PasswordChangeGate(problems), AuthorizationFilter.class)
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers("/api/tokens", "/api/tokens/**", "/api/account/**")
+				// every signed-in user keeps their own tokens and password,
+				// leaders too
 				.authenticated()
 				.requestMatchers("/api/users/**")
 				.hasRole("OFFICE")
@@ -60,7 +80,8 @@ class WebSecurityConfiguration {
 				.authenticated()
 				.requestMatchers("/api/organisations/**")
 				.hasRole("OFFICE")
-				// a leader reads everything and decides the office's revised targets
+				// a leader reads everything and decides the office's revised
+				// targets
 				.requestMatchers(HttpMethod.POST, "/api/target-revisions/*/approve", "/api/target-revisions/*/return")
 				.hasRole("LEADER")
 				.anyRequest()
@@ -70,7 +91,9 @@ class WebSecurityConfiguration {
 					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			// scripts sign in with every request; a session cookie would only be scraped
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			// no cookie signs an API request in, so there is no request to forge
+			// no cookie signs an API request in, and a change sent from another site with
+			// the Basic credentials a browser remembers is refused (CrossSiteApiFilter):
+			// no CSRF token to fetch first
 			.csrf((csrf) -> csrf.disable())
 			.build();
 	}
@@ -85,20 +108,29 @@ class WebSecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http) {
-		return http
+	SecurityFilterChain pageSecurity(HttpSecurity http, ProblemResponses problems,
+			@Value("${luoshi.security.public-api-docs:false}") boolean publicApiDocs) {
+		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+		failures.setDefaultFailureUrl("/login?error");
+		// too many failures of the user name or from the address: said so, not "wrong"
+		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+		return http.addFilterBefore(new ContentSecurityPolicyFilter(), HeaderWriterFilter.class)
+			.addFilterBefore(new PasswordChangeGate(problems), AuthorizationFilter.class)
 			.authorizeHttpRequests(
 					(requests) -> requests.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
 						.permitAll()
 						.requestMatchers(PUBLIC_PAGES)
 						.permitAll()
+						.requestMatchers(API_DOCS)
+						.access(publicApiDocs ? SingleResultAuthorizationManager.permitAll()
+								: AuthenticatedAuthorizationManager.authenticated())
 						.requestMatchers(OFFICE_PAGES)
 						.hasRole("OFFICE")
 						.requestMatchers(HttpMethod.POST, OFFICE_FORMS)
 						.hasRole("OFFICE")
 						.anyRequest()
 						.authenticated())
-			.formLogin((form) -> form.loginPage("/login").permitAll())
+			.formLogin((form) -> form.loginPage("/login").failureHandler(failures).permitAll())
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new ExpiredFormHandler()))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.build();

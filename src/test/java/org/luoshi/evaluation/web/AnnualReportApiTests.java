@@ -1,23 +1,13 @@
 package org.luoshi.evaluation.web;
 
-import java.time.Clock;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.luoshi.evaluation.EvaluationFixtures;
 import org.luoshi.evaluation.Year2011;
-import org.luoshi.indicator.IndicatorFigures;
-import org.luoshi.indicator.Indicators;
-import org.luoshi.organisation.OrganisationDirectory;
-import org.luoshi.plan.PlanRegister;
-import org.luoshi.reporting.CycleProgress;
-import org.luoshi.reporting.Cycles;
-import org.luoshi.reporting.ReportDrafts;
-import org.luoshi.reporting.ReportWorkflow;
 import org.luoshi.reporting.ReportingTestConfiguration;
-import org.luoshi.reporting.Reports;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
@@ -50,48 +40,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class AnnualReportApiTests {
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
-	Indicators indicators;
-
-	@Autowired
-	IndicatorFigures values;
-
-	@Autowired
-	Cycles cycles;
-
-	@Autowired
-	CycleProgress progress;
-
-	@Autowired
-	Reports reports;
-
-	@Autowired
-	ReportDrafts drafts;
-
-	@Autowired
-	ReportWorkflow workflow;
-
-	@Autowired
-	OrganisationDirectory directory;
-
-	@Autowired
-	PlanRegister plans;
-
-	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	Clock clock;
 
 	Year2011 year;
 
 	@BeforeEach
 	void seed() {
-		this.year = new Year2011(this.indicators, this.values, this.cycles, this.progress, this.reports, this.drafts,
-				this.workflow, this.directory, this.plans, this.jdbc, this.clock)
-			.seedAll();
+		this.year = Year2011.seeded(this.context);
 	}
 
 	long generate() throws Exception {

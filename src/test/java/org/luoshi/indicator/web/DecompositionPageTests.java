@@ -23,6 +23,7 @@ import org.luoshi.security.Actor;
 import org.luoshi.security.CurrentActor;
 import org.luoshi.security.NewUser;
 import org.luoshi.security.Role;
+import org.luoshi.security.Passwords;
 import org.luoshi.security.UserView;
 import org.luoshi.security.Users;
 
@@ -81,6 +82,9 @@ class DecompositionPageTests {
 	Users users;
 
 	@Autowired
+	Passwords passwords;
+
+	@Autowired
 	CurrentActor actors;
 
 	@Autowired
@@ -104,6 +108,11 @@ class DecompositionPageTests {
 		UserView user = this.actors.actingAs(office,
 				() -> this.users.create(new NewUser(LEAD, "国土资源厅填报人", "guotu-luoshi-demo", Role.REPORTER, land)));
 		this.lead = new Actor(user.id(), LEAD, user.displayName(), Role.REPORTER, land);
+		// the password the office set is replaced before the reporter does anything else
+		this.actors.actingAs(this.lead, () -> {
+			this.passwords.changeOwn("guotu-luoshi-demo", "guotu-own-password");
+			return null;
+		});
 	}
 
 	/** A step taken in the service by the lead organisation's reporter. */

@@ -147,6 +147,21 @@ class FigureAccessTests {
 					not(containsString("id=\"baseline-form\"")), not(containsString("name=\"file\"")))));
 	}
 
+	/**
+	 * Every report open, so that only who may enter figures is tested here; when a
+	 * reporter may enter them is tested by {@code reporting.FigureWindowTests}.
+	 */
+	@org.springframework.boot.test.context.TestConfiguration
+	static class ReportsOpen {
+
+		@org.springframework.context.annotation.Bean
+		@org.springframework.context.annotation.Primary
+		org.luoshi.indicator.ReportingWindow everyReportOpen() {
+			return (plan, year, organisation) -> true;
+		}
+
+	}
+
 	private IndicatorSummary forest() {
 		IndicatorSummary forest = this.indicators.ofPlan(planId())
 			.stream()

@@ -67,9 +67,19 @@ class IndicatorPageTests {
 				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
 					.csrf()))
 			.andExpect(status().is3xxRedirection());
+		// a revision: the form comes back naming the version it revises
 		this.mvc
 			.perform(post("/plans/{p}/indicators/{i}/values", planId(), forest).param("year", "2011")
 				.param("value", "43.4")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.csrf()))
+			.andExpect(status().isPreconditionRequired())
+			.andExpect(content().string(containsString("2011 年已有数据（第 1 版）")))
+			.andExpect(content().string(containsString("name=\"version\" value=\"1\"")));
+		this.mvc
+			.perform(post("/plans/{p}/indicators/{i}/values", planId(), forest).param("year", "2011")
+				.param("value", "43.4")
+				.param("version", "1")
 				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
 					.csrf()))
 			.andExpect(status().isUnprocessableContent())

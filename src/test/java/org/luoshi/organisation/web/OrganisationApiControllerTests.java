@@ -37,6 +37,8 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -127,6 +129,7 @@ class OrganisationApiControllerTests {
 
 		this.mvc.perform(get("/api/organisations/7"))
 			.andExpect(status().isOk())
+			.andExpect(header().string("ETag", "\"1\""))
 			.andExpect(jsonPath("$.organisation.active").value(false))
 			.andExpect(jsonPath("$.activeTo").value("2018-10-01"))
 			.andExpect(jsonPath("$.names[1].name").value("吉林省农业委员会"))
@@ -248,6 +251,24 @@ class OrganisationApiControllerTests {
 	}
 
 	@Test
+	void renamesAtTheVersionNamedInIfMatchLikeEveryOtherEdit() throws Exception {
+		given(this.directory.rename(7, 2, "省农业农村厅", LocalDate.of(2018, 10, 1), "office"))
+			.willThrow(new OptimisticLockingFailureException("organisation 7 changed meanwhile"));
+
+		this.mvc
+			.perform(post("/api/organisations/7/rename").header("If-Match", "\"2\"")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\": \"省农业农村厅\", \"effective\": \"2018-10-01\"}"))
+			.andExpect(status().isPreconditionFailed());
+		this.mvc
+			.perform(post("/api/organisations/7/rename").header("If-Match", "\"two\"")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\": \"省农业农村厅\", \"effective\": \"2018-10-01\"}"))
+			.andExpect(status().isBadRequest());
+		verify(this.directory, never()).rename(eq(7L), anyString(), any(), anyString());
+	}
+
+	@Test
 	void refusesARenameWithoutEffectiveDate() throws Exception {
 		this.mvc
 			.perform(post("/api/organisations/7/rename").contentType(MediaType.APPLICATION_JSON)
@@ -326,7 +347,7 @@ class OrganisationApiControllerTests {
 	void asksSomeoneNotSignedInToSignInWithAProblem() throws Exception {
 		this.mvc.perform(get("/api/organisations"))
 			.andExpect(status().isUnauthorized())
-			.andExpect(header().string("WWW-Authenticate", containsString("Basic")))
+			.andExpect(header().string("WWW-Authenticate", containsString("Bearer")))
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(401));
 		verifyNoInteractions(this.directory);

@@ -49,7 +49,9 @@ class ImportPagesTests {
 		this.mvc.perform(this.editing.asOffice(get("/imports/new")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("enctype=\"multipart/form-data\""),
-					containsString("正在上传并读取"), containsString("name=\"_csrf\""))));
+					containsString("正在上传并读取"), containsString("name=\"_csrf\""),
+					// the limit the server enforces (luoshi.upload.max-size), stated once
+					containsString("最大 20MB"))));
 	}
 
 	@Test

@@ -73,7 +73,7 @@ class UserAdminPageTests {
 	void explainsARefusal() throws Exception {
 		this.mvc
 			.perform(asOffice(post("/admin/users")).param("username", "orphan")
-				.param("password", "long-enough")
+				.param("password", "long-enough-password")
 				.param("role", "reporter"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("角色“reporter”必须选择所属单位。")));

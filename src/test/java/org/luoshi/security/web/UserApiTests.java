@@ -61,7 +61,16 @@ class UserApiTests {
 			.andReturn();
 		String location = created.getResponse().getHeader("Location");
 
+		// signed in, but held back until the password the office chose is replaced
 		this.mvc.perform(get("/api/organisations").with(httpBasic("api-reporter", "first-password")))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.refusal").value("PasswordChangeRequired"));
+		this.mvc
+			.perform(post("/api/account/password").with(httpBasic("api-reporter", "first-password"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"currentPassword\": \"first-password\", \"newPassword\": \"reporter-chose-this\"}"))
+			.andExpect(status().isNoContent());
+		this.mvc.perform(get("/api/organisations").with(httpBasic("api-reporter", "reporter-chose-this")))
 			.andExpect(status().isOk());
 		this.mvc.perform(asOffice(get(location + "/history")))
 			.andExpect(jsonPath("$[0].event").value("created"))
@@ -72,7 +81,7 @@ class UserApiTests {
 	void answersATakenUserNameWithAConflictNamingIt() throws Exception {
 		this.mvc
 			.perform(asOffice(post("/api/users")).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"username\": \"Leader\", \"password\": \"long-enough\", \"role\": \"leader\"}"))
+				.content("{\"username\": \"Leader\", \"password\": \"long-enough-password\", \"role\": \"leader\"}"))
 			.andExpect(status().isConflict())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.title").value("冲突"))
@@ -82,10 +91,10 @@ class UserApiTests {
 
 	@Test
 	void refusesAReporterWithoutOrganisationInEitherLanguage() throws Exception {
-		this.mvc
-			.perform(asOffice(post("/api/users")).param("lang", "en")
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"username\": \"lost-reporter\", \"password\": \"long-enough\", \"role\": \"reporter\"}"))
+		this.mvc.perform(asOffice(post("/api/users")).param("lang", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"{\"username\": \"lost-reporter\", \"password\": \"long-enough-password\", \"role\": \"reporter\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.refusal").value("OrganisationRequired"))
 			.andExpect(jsonPath("$.detail").value("A user in the role \"reporter\" must act for an organisation."));
@@ -102,7 +111,7 @@ class UserApiTests {
 			.andExpect(content().string(not(containsString("short"))));
 		this.mvc
 			.perform(asOffice(post("/api/users")).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"username\": \"boss\", \"password\": \"long-enough\", \"role\": \"admin\"}"))
+				.content("{\"username\": \"boss\", \"password\": \"long-enough-password\", \"role\": \"admin\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
 	}
@@ -121,7 +130,8 @@ class UserApiTests {
 				.content("{\"password\": \"second-password\"}"))
 			.andExpect(status().isNoContent());
 		this.mvc.perform(get("/api/organisations").with(httpBasic("api-leader", "second-password")))
-			.andExpect(status().isOk());
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("password-change-required"));
 
 		this.mvc.perform(asOffice(post("/api/users/" + id + "/disable")))
 			.andExpect(status().isOk())

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.luoshi.notice.NoticeFormatException;
@@ -14,13 +15,21 @@ import org.luoshi.notice.NoticeFormatException;
  */
 final class PdfReader {
 
+	/**
+	 * What PDFBox may hold in memory for the streams it decodes beside the file itself: a
+	 * notice of a few hundred pages needs a few megabytes, a crafted PDF whose streams
+	 * inflate without end is stopped here instead of filling the heap.
+	 */
+	static final long MEMORY_LIMIT = 64L * 1024 * 1024;
+
 	private PdfReader() {
 	}
 
 	static List<String> read(byte[] bytes, String name) throws NoticeFormatException {
 		List<List<PdfLine>> pages;
 		List<String> paragraphs;
-		try (PDDocument document = Loader.loadPDF(bytes)) {
+		try (PDDocument document = Loader.loadPDF(bytes, "", null, null,
+				MemoryUsageSetting.setupMainMemoryOnly(MEMORY_LIMIT).streamCache)) {
 			if (document.getNumberOfPages() == 0) {
 				throw new NoticeFormatException("pdf-without-pages", DisplayName.argument(name));
 			}

@@ -1,5 +1,7 @@
 package org.luoshi.notice.internal.read;
 
+import org.luoshi.common.ZipGuard;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
@@ -32,6 +34,11 @@ final class WordPackage {
 		List<String> names = ZipDirectory.names(bytes);
 		if (names == null || names.isEmpty()) {
 			throw corrupt(name, null);
+		}
+		// a zip bomb is refused before POI unpacks anything
+		if (ZipGuard.check(bytes) == ZipGuard.Verdict.TOO_BIG) {
+			throw new NoticeFormatException("zip-bomb", DisplayName.argument(name),
+					String.valueOf(ZipGuard.MAX_INFLATED / 1048576));
 		}
 		OPCPackage pkg;
 		try {

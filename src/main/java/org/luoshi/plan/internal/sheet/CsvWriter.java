@@ -1,5 +1,7 @@
 package org.luoshi.plan.internal.sheet;
 
+import org.luoshi.common.SpreadsheetText;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -46,10 +48,7 @@ final class CsvWriter {
 
 	/** The value with a leading ' when it starts with = + - @ TAB or CR. */
 	static String defused(String value) {
-		if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-			return "'" + value;
-		}
-		return value;
+		return SpreadsheetText.defused(value);
 	}
 
 }

@@ -131,6 +131,10 @@ final class XlsxWriter {
 			this.text = workbook.createCellStyle();
 			this.text.setDataFormat(textFormat);
 			this.text.setVerticalAlignment(VerticalAlignment.TOP);
+			// quote-prefixed: Excel keeps a cell beginning with = + - @ as text even
+			// after it is edited or saved as CSV, and the value itself stays as written
+			// for the round trip
+			this.text.setQuotePrefixed(true);
 			this.wrapped = workbook.createCellStyle();
 			this.wrapped.cloneStyleFrom(this.text);
 			this.wrapped.setWrapText(true);

@@ -85,6 +85,8 @@ class DivisionSheetExportTests {
 			Cell text = workbook.getSheet("分工表").getRow(5).getCell(3);
 			assertThat(text.getCellType()).isEqualTo(CellType.STRING);
 			assertThat(text.getStringCellValue()).isEqualTo("=1+1");
+			// quote-prefixed: Excel keeps it text even once edited or saved as CSV
+			assertThat(text.getCellStyle().getQuotePrefixed()).isTrue();
 			for (Row row : workbook.getSheet("分工表")) {
 				row.forEach(cell -> assertThat(cell.getCellType()).isEqualTo(CellType.STRING));
 			}
