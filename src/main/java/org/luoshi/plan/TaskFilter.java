@@ -22,17 +22,6 @@ public record TaskFilter(String words, Long organisationId, Integer chapter, Str
 		return comparedWords() == null && organisationId == null && chapter == null && role == null;
 	}
 
-	/** Whether the task is one this filter looks for. */
-	public boolean matches(TaskSummary task) {
-		String compared = comparedWords();
-		return (compared == null || ComparedText.of(task.text()).contains(compared))
-				&& (chapter == null || task.chapter() == chapter)
-				&& (organisationId == null && role == null || task.assignments()
-					.stream()
-					.anyMatch(a -> (organisationId == null || a.organisationId() == organisationId)
-							&& (role == null || role.equals(a.role()))));
-	}
-
 	/** The words in their compared form, or null when no words narrow the list. */
 	public String comparedWords() {
 		return words == null || words.isBlank() ? null : ComparedText.of(words);

@@ -117,7 +117,14 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public Browser click(String css) {
-		find(css).click();
+		// an element replaced between finding and clicking (a page still loading, an
+		// htmx swap) is found again
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until((d) -> {
+				find(css).click();
+				return true;
+			});
 		return this;
 	}
 

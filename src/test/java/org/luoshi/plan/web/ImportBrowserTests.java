@@ -69,9 +69,10 @@ class ImportBrowserTests {
 
 			browser.click("nav a[href='/organisations']").waitForText("单位名录");
 			browser.screenshot("directory");
-			browser.type("#q", "发展改革委")
-				.click("form.filters button[type=submit]")
-				.click("td a[href^='/organisations/']");
+			browser.type("#q", "发展改革委").click("form.filters button[type=submit]");
+			// the search loads a new page: click in its results, not in the page before
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("q="));
+			browser.click("td a[href^='/organisations/']");
 			browser.waitForText("维护（规划办）");
 			browser.screenshot("organisation");
 			browser.click("nav.actions a").waitForText("省发展改革委的任务");
