@@ -22,11 +22,13 @@ import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
@@ -162,7 +164,7 @@ class InstallationArchiveTests {
 		Run run = run("import", damaged.toString(), "--spring.datasource.url=" + url);
 		assertThat(run.status()).isEqualTo(InstallationCommandLine.REFUSED);
 		assertThat(run.err()).contains("damaged").contains("SHA-256").contains("tables/task.jsonl");
-		assertThat(counts(url).values()).containsOnly(0L);
+		assertThat(counts(url)).allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
 	}
 
 	@Test
@@ -172,7 +174,7 @@ class InstallationArchiveTests {
 		Run run = run("import", older.toString(), "--spring.datasource.url=" + url, "--lang=zh");
 		assertThat(run.status()).isEqualTo(InstallationCommandLine.REFUSED);
 		assertThat(run.err()).contains("older.zip").contains("0.9");
-		assertThat(counts(url).values()).containsOnly(0L);
+		assertThat(counts(url)).allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
 	}
 
 	@Test
@@ -186,7 +188,7 @@ class InstallationArchiveTests {
 		Run run = run("import", broken.toString(), "--spring.datasource.url=" + url);
 		assertThat(run.status()).as(run.out()).isEqualTo(InstallationCommandLine.FAILED);
 		assertThat(run.err()).startsWith("Error: the operation failed and the database was left unchanged");
-		assertThat(counts(url).values()).containsOnly(0L);
+		assertThat(counts(url)).allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
 	}
 
 	@Test
@@ -220,7 +222,8 @@ class InstallationArchiveTests {
 	static String emptyH2(String name) {
 		String url = "jdbc:h2:file:" + dir.resolve(name).toAbsolutePath() + H2_OPTIONS;
 		new SpringApplicationBuilder(LuoshiApplication.class).web(WebApplicationType.NONE)
-			.run("--spring.datasource.url=" + url, "--logging.level.root=WARN")
+			.run("--spring.datasource.url=" + url, "--logging.level.root=WARN", "--luoshi.demo.enabled=false",
+					"--luoshi.security.first-office-user=false")
 			.close();
 		return url;
 	}
@@ -334,6 +337,7 @@ class InstallationArchiveTests {
 
 	static List<Map<String, Object>> rows(Connection connection, String table, List<String> key) throws SQLException {
 		List<Map<String, Object>> rows = new ArrayList<>();
+		Set<String> generated = generatedColumns(connection, table);
 		String order = key.isEmpty() ? "" : " order by " + String.join(", ", key);
 		try (Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery("select * from " + table + order)) {
@@ -341,7 +345,10 @@ class InstallationArchiveTests {
 			while (result.next()) {
 				Map<String, Object> row = new TreeMap<>();
 				for (int i = 1; i <= meta.getColumnCount(); i++) {
-					row.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), normal(result.getObject(i)));
+					String column = meta.getColumnLabel(i).toLowerCase(Locale.ROOT);
+					if (!generated.contains(column)) {
+						row.put(column, normal(result.getObject(i)));
+					}
 				}
 				rows.add(row);
 			}
@@ -350,6 +357,23 @@ class InstallationArchiveTests {
 			rows.sort((a, b) -> a.toString().compareTo(b.toString()));
 		}
 		return rows;
+	}
+
+	/**
+	 * Columns the database computes itself (H2's marker of a figure's first entry, where
+	 * PostgreSQL has a partial unique index): not data, and absent on the other side.
+	 */
+	static Set<String> generatedColumns(Connection connection, String table) throws SQLException {
+		Set<String> generated = new HashSet<>();
+		try (ResultSet columns = connection.getMetaData()
+			.getColumns(connection.getCatalog(), connection.getSchema(), table, "%")) {
+			while (columns.next()) {
+				if ("YES".equalsIgnoreCase(columns.getString("IS_GENERATEDCOLUMN"))) {
+					generated.add(columns.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+				}
+			}
+		}
+		return generated;
 	}
 
 	/** A value as both databases can be compared on: instants, exact numbers, text. */
@@ -393,7 +417,11 @@ class InstallationArchiveTests {
 		Map<String, Long> counts = new TreeMap<>();
 		try (Connection connection = h2(url)) {
 			for (String table : tables(connection).keySet()) {
-				counts.put(table, count(connection, table));
+				// the audit chain's head is the schema's own state, written by its
+				// migration
+				if (!table.equalsIgnoreCase("audit_chain_head")) {
+					counts.put(table, count(connection, table));
+				}
 			}
 		}
 		return counts;
