@@ -65,9 +65,13 @@ public final class CrashSafetyBenchmark {
 
 	private final List<String> failures = new ArrayList<>();
 
-	private CrashSafetyBenchmark(String database, List<String> datasource, Path logs) {
+	/** PostgreSQL's JDBC URL, where the bench enters its logins itself; null on H2. */
+	private final String postgresUrl;
+
+	private CrashSafetyBenchmark(String database, List<String> datasource, String postgresUrl, Path logs) {
 		this.database = database;
 		this.datasource = datasource;
+		this.postgresUrl = postgresUrl;
 		this.logs = logs;
 	}
 
@@ -85,9 +89,11 @@ public final class CrashSafetyBenchmark {
 		try {
 			for (String database : databases) {
 				List<String> datasource;
+				String postgresUrl = null;
 				if (database.equals("postgres")) {
 					postgres = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
 					String url = postgres.getJdbcUrl("postgres", "postgres");
+					postgresUrl = url;
 					System.out.println("crash-safety: embedded PostgreSQL at " + url);
 					datasource = List.of("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
 							"--spring.datasource.password=postgres",
@@ -102,7 +108,7 @@ public final class CrashSafetyBenchmark {
 				else {
 					throw new IllegalArgumentException("unknown database " + database + " (postgres or h2)");
 				}
-				CrashSafetyBenchmark bench = new CrashSafetyBenchmark(database, datasource, work);
+				CrashSafetyBenchmark bench = new CrashSafetyBenchmark(database, datasource, postgresUrl, work);
 				results.add(runs.submit(bench::run));
 			}
 			for (java.util.concurrent.Future<Boolean> result : results) {
@@ -138,6 +144,9 @@ public final class CrashSafetyBenchmark {
 		Process server = start(port, true, "first");
 		System.out.printf("crash-safety %s: server up with the demo plan in %.0f s%n", this.database,
 				(System.nanoTime() - started) / 1e9);
+		if (this.postgresUrl != null) {
+			enterLogins(this.postgresUrl);
+		}
 		String base = "http://localhost:" + port;
 		Api reporter = new Api(base, "nongwei");
 		Api approver = new Api(base, "nongwei-approver");
@@ -221,7 +230,9 @@ public final class CrashSafetyBenchmark {
 		String killedAt = inFlight[0];
 
 		long restarting = System.nanoTime();
-		Process again = start(port, false, "restarted");
+		// the same command again: a demo start leaves a user table that holds anybody
+		// alone and imports no plan twice
+		Process again = start(port, true, "restarted");
 		System.out.printf("crash-safety %s: killed during %s, up again in %.0f s%n", this.database, inFlight[0],
 				(System.nanoTime() - restarting) / 1e9);
 		try {
@@ -370,6 +381,34 @@ public final class CrashSafetyBenchmark {
 		return tasks;
 	}
 
+	/**
+	 * Demo logins exist only on the embedded H2: on PostgreSQL the bench enters the three
+	 * it writes as, with the demo's names and password, after the demo organisations.
+	 */
+	private static void enterLogins(String url) throws java.sql.SQLException {
+		String hash = "{bcrypt}"
+				+ new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder().encode(PASSWORD);
+		try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url);
+				java.sql.PreparedStatement insert = connection.prepareStatement("""
+						insert into app_user (username, display_name, password_hash, role, organisation_id, created_at,
+						                      created_by, password_change_required)
+						values (?, ?, ?, ?, (select min(id) from organisation where name = ?), current_timestamp,
+						        'crash-safety', false)""")) {
+			// the demo reporter and approver act for the provincial agriculture
+			// commission
+			String[][] logins = { { "office", "office", null }, { "nongwei", "reporter", "\u7701\u519c\u59d4" },
+					{ "nongwei-approver", "approver", "\u7701\u519c\u59d4" } };
+			for (String[] login : logins) {
+				insert.setString(1, login[0]);
+				insert.setString(2, login[0]);
+				insert.setString(3, hash);
+				insert.setString(4, login[1]);
+				insert.setString(5, login[2]);
+				insert.executeUpdate();
+			}
+		}
+	}
+
 	// the server
 
 	private Process start(int port, boolean demo, String name) throws IOException, InterruptedException {
@@ -388,6 +427,10 @@ public final class CrashSafetyBenchmark {
 				"--luoshi.demo.cycle=false", "--luoshi.demo.figures=false", "--luoshi.demo.report=false",
 				"--luoshi.reporting.reminders.cron=-", "--luoshi.organisation.successions.cron=-",
 				"--logging.level.root=WARN"));
+		if (this.postgresUrl != null) {
+			// no demo logins outside the embedded database: the bench enters its own
+			command.add("--luoshi.security.first-office-user=false");
+		}
 		Path log = this.logs.resolve(this.database + "-" + name + ".log").toAbsolutePath();
 		Path directory = this.logs.resolve(this.database);
 		Files.createDirectories(directory);
