@@ -37,6 +37,7 @@ final class PdfLineCollector extends PDFTextStripper {
 	 */
 	List<List<PdfLine>> collect(PDDocument document) throws IOException {
 		pages.clear();
+		this.glyphs = 0;
 		getText(document);
 		return List.copyOf(pages);
 	}
@@ -47,6 +48,33 @@ final class PdfLineCollector extends PDFTextStripper {
 		page = new ArrayList<>();
 		text.setLength(0);
 		positions.clear();
+	}
+
+	/**
+	 * The most glyphs read from one document. PDFBox holds every glyph of a page until
+	 * the page ends, at a few hundred bytes each: a crafted content stream that inflates
+	 * to millions of glyphs would fill the heap. A notice of a hundred dense pages has
+	 * about a quarter of a million.
+	 */
+	static final int GLYPH_LIMIT = 2_000_000;
+
+	private int glyphs;
+
+	/** Thrown when a document has more glyphs than {@link #GLYPH_LIMIT}. */
+	static final class TooMuchText extends RuntimeException {
+
+		TooMuchText() {
+			super("more than " + GLYPH_LIMIT + " glyphs", null, false, false);
+		}
+
+	}
+
+	@Override
+	protected void processTextPosition(TextPosition position) {
+		if (++this.glyphs > GLYPH_LIMIT) {
+			throw new TooMuchText();
+		}
+		super.processTextPosition(position);
 	}
 
 	@Override

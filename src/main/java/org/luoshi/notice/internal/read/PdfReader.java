@@ -16,9 +16,10 @@ import org.luoshi.notice.NoticeFormatException;
 final class PdfReader {
 
 	/**
-	 * What PDFBox may hold in memory for the streams it decodes beside the file itself: a
-	 * notice of a few hundred pages needs a few megabytes, a crafted PDF whose streams
-	 * inflate without end is stopped here instead of filling the heap.
+	 * What PDFBox may hold in memory for the streams it buffers beside the file itself: a
+	 * notice of a few hundred pages needs a few megabytes. Page content is decoded as it
+	 * is read, not buffered: what a crafted page inflates to is bounded by the glyphs the
+	 * reader keeps ({@link PdfLineCollector#GLYPH_LIMIT}), tested with such a page.
 	 */
 	static final long MEMORY_LIMIT = 64L * 1024 * 1024;
 
@@ -36,6 +37,10 @@ final class PdfReader {
 			pages = new PdfLineCollector().collect(document);
 			// the rules drawn on the pages are read only when a table needs them
 			paragraphs = ParagraphAssembler.assemble(pages, PdfRulings.lazily(document));
+		}
+		catch (PdfLineCollector.TooMuchText ex) {
+			throw new NoticeFormatException(ex, "pdf-too-much-text", DisplayName.argument(name),
+					PdfLineCollector.GLYPH_LIMIT);
 		}
 		catch (InvalidPasswordException ex) {
 			throw new NoticeFormatException(ex, "encrypted-pdf", DisplayName.argument(name));

@@ -118,6 +118,50 @@ class PdfReaderTests {
 			.withMessageContaining("PDF");
 	}
 
+	@Test
+	void pdfWhoseStreamInflatesToMoreTextThanTheReaderHoldsIsRefused() throws IOException {
+		// one page whose content stream repeats a short text: about a megabyte on disk,
+		// 3 million glyphs decoded, which PDFBox would hold at once (about a gigabyte)
+		byte[] bytes = inflatingPdf(300_000);
+		assertThat(bytes.length).isLessThan(2 * 1024 * 1024);
+		assertThatExceptionOfType(NoticeFormatException.class)
+			.isThrownBy(() -> NoticeReader.read(bytes, "\u81a8\u80c0.pdf"))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("pdf-too-much-text"))
+			.withMessageContaining("\u81a8\u80c0.pdf")
+			.withMessageNotContaining("Exception");
+	}
+
+	@Test
+	void pdfWhoseStreamStaysWithinTheLimitIsRead() throws Exception {
+		// the same construction, small: it is the size that is refused, not the shape
+		assertThat(NoticeReader.read(inflatingPdf(1), "small.pdf").lines()).containsExactly("Division of tasks");
+	}
+
+	/**
+	 * One page whose content shows "Division of tasks" {@code times} times, in one place.
+	 */
+	static byte[] inflatingPdf(int times) throws IOException {
+		try (PDDocument document = new PDDocument()) {
+			PDPage page = new PDPage();
+			document.addPage(page);
+			org.apache.pdfbox.pdmodel.common.PDStream content = new org.apache.pdfbox.pdmodel.common.PDStream(document);
+			try (java.io.OutputStream out = content.createOutputStream(org.apache.pdfbox.cos.COSName.FLATE_DECODE)) {
+				page.setResources(new org.apache.pdfbox.pdmodel.PDResources());
+				page.getResources()
+					.put(org.apache.pdfbox.cos.COSName.getPDFName("F1"),
+							new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+				byte[] show = "BT /F1 12 Tf 72 720 Td (Division of tasks) Tj ET\n".getBytes(StandardCharsets.US_ASCII);
+				for (int i = 0; i < times; i++) {
+					out.write(show);
+				}
+			}
+			page.setContents(content);
+			ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+			document.save(pdf);
+			return pdf.toByteArray();
+		}
+	}
+
 	static byte[] fixture() throws IOException {
 		try (InputStream in = PdfReaderTests.class.getResourceAsStream(FIXTURE)) {
 			assertThat(in).as(FIXTURE).isNotNull();
