@@ -1,10 +1,13 @@
 package org.luoshi.security;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.luoshi.security.internal.Accounts;
+import org.luoshi.security.internal.SignInAttempts;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +21,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -49,6 +53,9 @@ class SignInThrottlingTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	SignInAttempts attempts;
+
 	@Test
 	void locksAUserNameAfterFiveFailuresFromAnyAddressesEvenForTheRightPassword() throws Exception {
 		String user = user();
@@ -61,8 +68,12 @@ class SignInThrottlingTests {
 			signIn(user, "wrong-password-" + i, "198.51.100." + (10 + i)).andExpect(redirectedUrl("/login?error"));
 		}
 		signIn(user, PASSWORD, "198.51.100.51").andExpect(redirectedUrl("/login?locked"));
+		// the API says the client is held back and until when, not that the password is
+		// wrong
 		this.mvc.perform(get("/api/plans").with(httpBasic(user, PASSWORD)).with(from("198.51.100.52")))
-			.andExpect(status().isUnauthorized());
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]*")))
+			.andExpect(header().doesNotExist("WWW-Authenticate"));
 		this.mvc.perform(get("/login").param("locked", "")).andExpect(status().isOk());
 
 		assertThat(audit(user)).containsSubsequence("security.sign-in-failed", "security.sign-in",
@@ -82,8 +93,8 @@ class SignInThrottlingTests {
 		}
 		signIn("office", DemoApplicationTest.PASSWORD, address).andExpect(redirectedUrl("/login?locked"));
 		this.mvc.perform(get("/api/plans").with(httpBasic("office", DemoApplicationTest.PASSWORD)).with(from(address)))
-			.andExpect(status().isUnauthorized())
-			.andExpect(jsonPath("$.status").value(401));
+			.andExpect(status().isTooManyRequests())
+			.andExpect(jsonPath("$.status").value(429));
 		// the user name itself is not locked: from elsewhere the office signs in
 		signIn("office", DemoApplicationTest.PASSWORD, "203.0.113.78").andExpect(redirectedUrl("/"));
 	}
@@ -105,6 +116,37 @@ class SignInThrottlingTests {
 		signIn(user, PASSWORD + "-2", "192.0.2.10").andExpect(redirectedUrl("/"));
 		signIn(user, PASSWORD + "-2", "192.0.2.10").andExpect(redirectedUrl("/"));
 		assertThat(audit(user)).containsExactly("security.sign-in", "security.sign-in", "security.sign-in");
+	}
+
+	@Test
+	void forgetsNamesAndAddressesQuietForADayButKeepsLocksAndRecentOnes() {
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		OffsetDateTime old = now.minusDays(2);
+		String prefix = "purge-" + names.incrementAndGet() + "-";
+		insertAttempt(prefix + "guessed", old, null, null);
+		insertAttempt(prefix + "signed-in-long-ago", null, null, old);
+		insertAttempt(prefix + "still-locked", old, now.plusMinutes(5), null);
+		insertAttempt(prefix + "failed-today", now.minusHours(1), null, null);
+		insertAttempt(prefix + "signed-in-today", null, null, now.minusHours(2));
+
+		assertThat(this.attempts.purge()).isGreaterThanOrEqualTo(2);
+
+		assertThat(this.jdbc.sql("select attempt_key from sign_in_attempt where attempt_key like :p order by 1")
+			.param("p", prefix + "%")
+			.query(String.class)
+			.list()).containsExactly(prefix + "failed-today", prefix + "signed-in-today", prefix + "still-locked");
+	}
+
+	private void insertAttempt(String key, OffsetDateTime failed, OffsetDateTime locked, OffsetDateTime succeeded) {
+		this.jdbc.sql("""
+				insert into sign_in_attempt (attempt_key, failures, last_failure_at, locked_until, last_success_at)
+				values (:key, :failures, :failed, :locked, :succeeded)""")
+			.param("key", key)
+			.param("failures", (failed != null) ? 1 : 0)
+			.param("failed", failed)
+			.param("locked", locked)
+			.param("succeeded", succeeded)
+			.update();
 	}
 
 	private String user() {

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,17 +60,20 @@ public class SignInAttempts {
 		return "address:" + ((address != null) ? address : "unknown");
 	}
 
-	/** Whether sign-ins under the user name or from the address are refused now. */
+	/**
+	 * Until when sign-ins under the user name or from the address are refused, if they
+	 * are refused now.
+	 */
 	@Transactional(readOnly = true)
-	public boolean locked(String username, String address) {
+	public Optional<OffsetDateTime> lockedUntil(String username, String address) {
 		OffsetDateTime now = now();
-		return this.jdbc
-			.sql("select count(*) from sign_in_attempt where attempt_key in (:user, :address) and locked_until > :now")
+		return this.jdbc.sql(
+				"select max(locked_until) from sign_in_attempt where attempt_key in (:user, :address) and locked_until > :now")
 			.param("user", limit(userKey(username)))
 			.param("address", limit(addressKey(address)))
 			.param("now", now)
-			.query(Long.class)
-			.single() > 0;
+			.query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
+			.optional();
 	}
 
 	/**
@@ -109,6 +113,26 @@ public class SignInAttempts {
 				where attempt_key = :key""").param("now", now).param("key", key).update();
 		return last.isEmpty() || last.get() == null
 				|| last.get().toInstant().isBefore(now.toInstant().minus(this.successRecord));
+	}
+
+	/**
+	 * Forgets the user names and addresses that neither failed nor signed in for a day
+	 * and are not locked: every guessed name leaves a row, which nothing else removes.
+	 * Run on every node; deleting twice does no harm.
+	 * @return how many were forgotten
+	 */
+	@Scheduled(cron = "${luoshi.security.sign-in.purge-cron:0 17 * * * *}")
+	@Transactional
+	public int purge() {
+		OffsetDateTime now = now();
+		return this.jdbc.sql("""
+				delete from sign_in_attempt
+				where (locked_until is null or locked_until < :now)
+				  and (last_failure_at is null or last_failure_at < :since)
+				  and (last_success_at is null or last_success_at < :since)""")
+			.param("now", now)
+			.param("since", now.minus(Duration.ofDays(1)))
+			.update();
 	}
 
 	private void count(String key, int max) {

@@ -1,5 +1,8 @@
 package org.luoshi.security.internal;
 
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.luoshi.security.SignInRecorded;
 import org.luoshi.security.SignInRecorded.Outcome;
@@ -44,9 +47,10 @@ public class ThrottledSignIn implements AuthenticationProvider {
 	public Authentication authenticate(Authentication authentication) {
 		String username = authentication.getName();
 		String address = address(authentication);
-		if (this.attempts.locked(username, address)) {
+		Optional<OffsetDateTime> lockedUntil = this.attempts.lockedUntil(username, address);
+		if (lockedUntil.isPresent()) {
 			this.events.publishEvent(new SignInRecorded(username, address, Outcome.THROTTLED));
-			throw new LockedException("Too many failed sign-ins; try again later");
+			throw new SignInThrottled(lockedUntil.get().toInstant());
 		}
 		Authentication signedIn;
 		try {

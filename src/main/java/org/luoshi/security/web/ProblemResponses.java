@@ -1,6 +1,8 @@
 package org.luoshi.security.web;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -8,6 +10,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.luoshi.common.Refusal;
+import org.luoshi.security.internal.SignInThrottled;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
@@ -47,6 +50,14 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 		// a Bearer challenge, never Basic: a Basic challenge makes a browser ask for a
 		// password and then send it with every request, from any site; scripts send Basic
 		// credentials without being asked
+		if (authException instanceof SignInThrottled throttled) {
+			// the password was not even checked: the client is told when to try again,
+			// not that its credentials are wrong
+			long seconds = Math.max(1, Duration.between(Instant.now(), throttled.until()).toSeconds() + 1);
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+			write(request, response, HttpStatus.TOO_MANY_REQUESTS);
+			return;
+		}
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\"");
 		write(request, response, HttpStatus.UNAUTHORIZED);
 	}

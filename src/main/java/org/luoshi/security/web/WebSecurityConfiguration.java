@@ -1,5 +1,6 @@
 package org.luoshi.security.web;
 
+import org.luoshi.security.internal.SignInThrottled;
 import org.luoshi.security.internal.TokenSignIn;
 
 import java.util.Map;
@@ -113,7 +114,8 @@ class WebSecurityConfiguration {
 		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
 		failures.setDefaultFailureUrl("/login?error");
 		// too many failures of the user name or from the address: said so, not "wrong"
-		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
+				SignInThrottled.class.getName(), "/login?locked"));
 		return http.addFilterBefore(new ContentSecurityPolicyFilter(), HeaderWriterFilter.class)
 			.addFilterBefore(new PasswordChangeGate(problems), AuthorizationFilter.class)
 			.authorizeHttpRequests(
