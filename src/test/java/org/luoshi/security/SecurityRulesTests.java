@@ -36,7 +36,9 @@ class SecurityRulesTests {
 			"GET, /no-such-page, 302, 404, 404, 404, 404", "GET, /login, 200, 200, 200, 200, 200",
 			"GET, /css/luoshi.css, 200, 200, 200, 200, 200",
 			"GET, /webjars/htmx.org/dist/htmx.min.js, 200, 200, 200, 200, 200",
-			"GET, /actuator/health, 200, 200, 200, 200, 200", "GET, /v3/api-docs, 302, 200, 200, 200, 200",
+			"GET, /actuator/health, 200, 200, 200, 200, 200",
+			"GET, /actuator/health/readiness, 200, 200, 200, 200, 200",
+			"GET, /actuator/health/liveness, 200, 200, 200, 200, 200", "GET, /v3/api-docs, 302, 200, 200, 200, 200",
 			"GET, /portal/plans, 404, 404, 404, 404, 404" })
 	void pages(HttpMethod method, String path, int visitor, int office, int reporter, int approver, int leader)
 			throws Exception {
