@@ -140,6 +140,49 @@ class TwoNodeTests {
 	}
 
 	@Test
+	void aSuccessionBothNodesApplyAtOnceTakesEffectOnce() throws Exception {
+		JdbcClient jdbc = first.getBean(JdbcClient.class);
+		// two organisations of its own, so that the other tests' plan is untouched
+		java.util.List<Long> pair = new java.util.ArrayList<>();
+		for (String name : java.util.List.of("two-nodes-before", "two-nodes-after")) {
+			jdbc.sql("insert into organisation (name, kind, created_at) values (:name, 'government-department', "
+					+ "current_timestamp)")
+				.param("name", name)
+				.update();
+			pair.add(jdbc.sql("select id from organisation where name = :name")
+				.param("name", name)
+				.query(Long.class)
+				.single());
+		}
+		jdbc.sql("""
+				insert into pending_succession (predecessor_id, successor_id, reason, effective, recorded_at)
+				values (:predecessor, :successor, 'merged', current_date, current_timestamp)""")
+			.param("predecessor", pair.get(0))
+			.param("successor", pair.get(1))
+			.update();
+		org.luoshi.organisation.internal.Successions onFirst = first
+			.getBean(org.luoshi.organisation.internal.Successions.class);
+		org.luoshi.organisation.internal.Successions onSecond = second
+			.getBean(org.luoshi.organisation.internal.Successions.class);
+		ExecutorService nodes = Executors.newFixedThreadPool(2);
+		try {
+			CyclicBarrier together = new CyclicBarrier(2);
+			Future<Integer> a = nodes.submit(() -> {
+				together.await();
+				return onFirst.takeEffect();
+			});
+			Future<Integer> b = nodes.submit(() -> {
+				together.await();
+				return onSecond.takeEffect();
+			});
+			assertThat(a.get() + b.get()).as("successions announced, over both nodes").isEqualTo(1);
+		}
+		finally {
+			nodes.shutdownNow();
+		}
+	}
+
+	@Test
 	void aFileUploadedToOneNodeIsReadFromTheOther() throws Exception {
 		byte[] notice;
 		try (InputStream in = TwoNodeTests.class.getResourceAsStream("/demo/jilin-12th-fyp-division-notice.txt")) {

@@ -93,11 +93,18 @@ public class Successions {
 					new OrganisationSucceeded(rs.getLong(2), rs.getLong(3), rs.getString(4),
 							rs.getObject(5, LocalDate.class))))
 			.list();
+		int announced = 0;
 		for (Pending pending : due) {
-			this.jdbc.sql("delete from pending_succession where id = :id").param("id", pending.id()).update();
-			this.events.publishEvent(pending.succession());
+			// the delete is the claim: another node that read the same row waits for this
+			// one's commit, deletes nothing and announces nothing
+			if (this.jdbc.sql("delete from pending_succession where id = :id")
+				.param("id", pending.id())
+				.update() == 1) {
+				this.events.publishEvent(pending.succession());
+				announced++;
+			}
 		}
-		return due.size();
+		return announced;
 	}
 
 	private record Pending(long id, OrganisationSucceeded succession) {
