@@ -19,14 +19,36 @@ public class StatementCounter implements BeanPostProcessor {
 
 	private static final ThreadLocal<AtomicInteger> COUNT = ThreadLocal.withInitial(AtomicInteger::new);
 
+	private static final ThreadLocal<java.util.Map<String, Integer>> TEXTS = ThreadLocal
+		.withInitial(java.util.HashMap::new);
+
 	/** Starts counting from zero on this thread. */
 	public void reset() {
 		COUNT.get().set(0);
+		TEXTS.get().clear();
+	}
+
+	/**
+	 * The statements prepared most often since the last reset, with how often: what a
+	 * failing count names.
+	 */
+	public String mostPrepared() {
+		return TEXTS.get()
+			.entrySet()
+			.stream()
+			.sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
+			.limit(5)
+			.map((e) -> e.getValue() + "× " + abbreviated(e.getKey().replaceAll("\\s+", " ").strip()))
+			.collect(java.util.stream.Collectors.joining("\n"));
 	}
 
 	/** The statements prepared on this thread since the last reset. */
 	public int count() {
 		return COUNT.get().get();
+	}
+
+	private static String abbreviated(String sql) {
+		return (sql.length() > 200) ? sql.substring(0, 200) + "…" : sql;
 	}
 
 	@Override
@@ -48,6 +70,9 @@ public class StatementCounter implements BeanPostProcessor {
 					if (name.equals("prepareStatement") || name.equals("prepareCall")
 							|| name.equals("createStatement")) {
 						COUNT.get().incrementAndGet();
+						if (args != null && args.length > 0 && args[0] instanceof String sql) {
+							TEXTS.get().merge(sql, 1, Integer::sum);
+						}
 					}
 					return invoke(connection, method, args);
 				});

@@ -66,10 +66,15 @@ public class OrganisationStore {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.sql("select * from organisation where id in (:ids) order by id")
-			.param("ids", ids)
-			.query(this::row)
-			.list();
+		// in chunks: PostgreSQL takes at most 65,535 parameters in one statement
+		List<OrganisationRecord> found = new java.util.ArrayList<>();
+		for (int from = 0; from < ids.size(); from += 1000) {
+			found.addAll(this.jdbc.sql("select * from organisation where id in (:ids) order by id")
+				.param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+				.query(this::row)
+				.list());
+		}
+		return found;
 	}
 
 	public List<OrganisationRecord> predecessorsOf(long id) {

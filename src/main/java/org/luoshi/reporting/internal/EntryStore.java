@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.luoshi.reporting.EntryKind;
 import org.luoshi.reporting.EntryStatus;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,8 +36,11 @@ public class EntryStore {
 
 	private final JdbcClient jdbc;
 
-	EntryStore(JdbcClient jdbc) {
+	private final JdbcTemplate batches;
+
+	EntryStore(JdbcClient jdbc, JdbcTemplate batches) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 	}
 
 	public void insert(long reportId, long taskId, EntryKind kind, Long leadOrganisationId, int position) {
@@ -113,6 +117,41 @@ public class EntryStore {
 			.param("lead", leadOrganisationId)
 			.query(Long.class)
 			.list();
+	}
+
+	/** An entry a new report starts with. */
+	public record NewEntry(long reportId, long taskId, EntryKind kind, Long leadOrganisationId, int position) {
+	}
+
+	/** A figure a new report owes. */
+	public record NewOwed(long reportId, long indicatorId, int position) {
+	}
+
+	/** Rows sent to the database in one batch: a round trip each, not one per row. */
+	static final int BATCH = 1000;
+
+	/** Enters the entries of a cycle's new reports, in batches. */
+	public void insertAll(List<NewEntry> entries) {
+		this.batches.batchUpdate("""
+				insert into report_entry (report_id, task_id, kind, lead_organisation_id, position)
+				values (?, ?, ?, ?, ?)
+				""", entries, BATCH, (statement, e) -> {
+			statement.setLong(1, e.reportId());
+			statement.setLong(2, e.taskId());
+			statement.setString(3, e.kind().code());
+			statement.setObject(4, e.leadOrganisationId(), java.sql.Types.BIGINT);
+			statement.setInt(5, e.position());
+		});
+	}
+
+	/** Enters the figures a cycle's new reports owe, in batches. */
+	public void oweAll(List<NewOwed> owed) {
+		this.batches.batchUpdate("insert into report_figure (report_id, indicator_id, position) values (?, ?, ?)", owed,
+				BATCH, (statement, o) -> {
+					statement.setLong(1, o.reportId());
+					statement.setLong(2, o.indicatorId());
+					statement.setInt(3, o.position());
+				});
 	}
 
 	public void owe(long reportId, long indicatorId, int position) {

@@ -54,11 +54,21 @@ public class Participants {
 	public Map<Long, Duties> of(long planId) {
 		Map<Long, List<Part>> tasks = new LinkedHashMap<>();
 		Map<Long, List<Long>> members = new HashMap<>();
-		for (TaskSummary task : this.register.tasks(planId, TaskFilter.none(), 0, Integer.MAX_VALUE).items()) {
+		List<TaskSummary> all = this.register.tasks(planId, TaskFilter.none(), 0, Integer.MAX_VALUE).items();
+		// every organisation named, read at once: one by one was a query per assignment
+		Map<Long, OrganisationRef> named = new HashMap<>();
+		this.directory
+			.getAll(all.stream()
+				.flatMap((task) -> task.assignments().stream())
+				.map(AssignmentView::organisationId)
+				.distinct()
+				.toList())
+			.forEach((organisation) -> named.put(organisation.id(), organisation));
+		for (TaskSummary task : all) {
 			Map<Long, String> roles = new LinkedHashMap<>();
 			Long lead = null;
 			for (AssignmentView a : task.assignments()) {
-				OrganisationRef organisation = this.directory.get(a.organisationId());
+				OrganisationRef organisation = named.get(a.organisationId());
 				if (organisation.collective()) {
 					members.computeIfAbsent(organisation.id(), this::activeMembers)
 						.forEach((member) -> roles.putIfAbsent(member, a.role()));

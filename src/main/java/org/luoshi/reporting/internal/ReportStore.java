@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.luoshi.reporting.ReportState;
 import org.luoshi.reporting.Transition;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -44,8 +45,11 @@ public class ReportStore {
 
 	private final JdbcClient jdbc;
 
-	ReportStore(JdbcClient jdbc) {
+	private final JdbcTemplate batches;
+
+	ReportStore(JdbcClient jdbc, JdbcTemplate batches) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 	}
 
 	public long insert(long cycleId, long organisationId, OffsetDateTime at) {
@@ -60,6 +64,39 @@ public class ReportStore {
 			.param("at", at)
 			.update(key, "id");
 		return key.getKeyAs(Number.class).longValue();
+	}
+
+	/**
+	 * Enters a new cycle's reports, one per organisation, in batches, each a draft with
+	 * its first transition.
+	 * @return each organisation's report id
+	 */
+	public java.util.Map<Long, Long> insertAll(long cycleId, List<Long> organisationIds, String actor,
+			OffsetDateTime at) {
+		this.batches.batchUpdate("""
+				insert into progress_report (cycle_id, organisation_id, state, created_at) values (?, ?, ?, ?)
+				""", organisationIds, EntryStore.BATCH, (statement, organisation) -> {
+			statement.setLong(1, cycleId);
+			statement.setLong(2, organisation);
+			statement.setString(3, ReportState.DRAFT.code());
+			statement.setObject(4, at);
+		});
+		this.jdbc.sql("""
+				insert into report_transition (report_id, from_state, to_state, note, actor, recorded_at)
+				select id, null, :to, null, :actor, :at from progress_report where cycle_id = :cycle
+				""")
+			.param("to", ReportState.DRAFT.code())
+			.param("actor", actor)
+			.param("at", at)
+			.param("cycle", cycleId)
+			.update();
+		java.util.Map<Long, Long> ids = new java.util.HashMap<>();
+		this.jdbc.sql("select organisation_id, id from progress_report where cycle_id = :cycle")
+			.param("cycle", cycleId)
+			.query((rs) -> {
+				ids.put(rs.getLong(1), rs.getLong(2));
+			});
+		return ids;
 	}
 
 	public Optional<Report> find(long id) {
