@@ -56,9 +56,12 @@ public final class LoadBenchmark {
 
 	private String base;
 
-	private LoadBenchmark(int connections, int seconds, Path work) {
+	private final List<String> javaOptions;
+
+	private LoadBenchmark(int connections, int seconds, List<String> javaOptions, Path work) {
 		this.connections = connections;
 		this.seconds = seconds;
+		this.javaOptions = List.copyOf(javaOptions);
 		this.work = work;
 		this.http = HttpClient.newBuilder()
 			.cookieHandler(this.cookies)
@@ -75,18 +78,21 @@ public final class LoadBenchmark {
 
 	/** What wrk measured for one target. */
 	private record Measured(Target target, double perSecond, String median, String p99, long errors, long timeouts,
-			long maxResidentKb, double trivialPerSecond) {
+			long maxResidentKb, double trivialPerSecond, int bytes) {
 	}
 
 	public static void main(String[] args) throws Exception {
 		int connections = 32;
 		int seconds = 10;
+		List<String> javaOptions = new ArrayList<>();
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--connections" -> connections = Integer.parseInt(args[++i]);
 				case "--seconds" -> seconds = Integer.parseInt(args[++i]);
+				case "--java-option" -> javaOptions.add(args[++i]);
 				default -> {
-					System.err.println("usage: bench/load.sh [--connections N] [--seconds S]");
+					System.err
+						.println("usage: bench/load.sh [--connections N] [--seconds S] [--java-option -Xmx512m ...]");
 					System.exit(2);
 				}
 			}
@@ -101,7 +107,7 @@ public final class LoadBenchmark {
 			System.exit(2);
 		}
 		Path work = Files.createTempDirectory("luoshi-load");
-		new LoadBenchmark(connections, seconds, work).run(jar);
+		new LoadBenchmark(connections, seconds, javaOptions, work).run(jar);
 	}
 
 	private void run(Path jar) throws Exception {
@@ -198,7 +204,8 @@ public final class LoadBenchmark {
 		return new Measured(target, number(output, "Requests/sec:\\s+([0-9.]+)"), text(output, "\\s50%\\s+(\\S+)"),
 				text(output, "\\s99%\\s+(\\S+)"), (long) number(output, "Non-2xx or 3xx responses:\\s+(\\d+)"),
 				(long) number(output, "timeout (\\d+)"), most.get(),
-				(trivial != null) ? trivial.perSecond() : number(output, "Requests/sec:\\s+([0-9.]+)"));
+				(trivial != null) ? trivial.perSecond() : number(output, "Requests/sec:\\s+([0-9.]+)"),
+				answer.body().getBytes(StandardCharsets.UTF_8).length);
 	}
 
 	private String wrk(Target target, int duration, String latency) throws IOException, InterruptedException {
@@ -229,21 +236,22 @@ public final class LoadBenchmark {
 	}
 
 	private void print(double firstStart, double restart, long idleKb, List<Measured> results) {
-		System.out.printf(Locale.ROOT, "load: %s, %d cores, load average %s, wrk -t2 -c%d -d%ds%n", LocalDate.now(),
-				Runtime.getRuntime().availableProcessors(), loadAverage(), this.connections, this.seconds);
+		System.out.printf(Locale.ROOT, "load: %s, %d cores, load average %s, wrk -t2 -c%d -d%ds, java %s%n",
+				LocalDate.now(), Runtime.getRuntime().availableProcessors(), loadAverage(), this.connections,
+				this.seconds, this.javaOptions.isEmpty() ? "(no options)" : String.join(" ", this.javaOptions));
 		System.out.printf(Locale.ROOT, "start-up: first start with the demo import %.1f s; restart until ready %.1f s, "
 				+ "resident %d MB idle%n", firstStart, restart, idleKb / 1024);
 		System.out.println();
-		System.out.println("| target | req/s | median | 99th | errors | timeouts | trivial just before | ratio | goal "
-				+ "| resident under load |");
-		System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+		System.out.println("| target | bytes | req/s | median | 99th | errors | timeouts | trivial just before | ratio "
+				+ "| goal | resident under load |");
+		System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 		for (Measured m : results) {
 			double ratio = m.perSecond() / m.trivialPerSecond();
 			String goal = (m.target().goal() == 1 || m.target().goal() == 0) ? "—"
 					: String.format(Locale.ROOT, "≥ %.2f %s", m.target().goal(),
 							(ratio >= m.target().goal() && m.errors() == 0 && m.timeouts() == 0) ? "met" : "MISSED");
-			System.out.printf(Locale.ROOT, "| %s | %.0f | %s | %s | %d | %d | %.0f | %.2f | %s | %d MB |%n",
-					m.target().name(), m.perSecond(), m.median(), m.p99(), m.errors(), m.timeouts(),
+			System.out.printf(Locale.ROOT, "| %s | %d | %.0f | %s | %s | %d | %d | %.0f | %.2f | %s | %d MB |%n",
+					m.target().name(), m.bytes(), m.perSecond(), m.median(), m.p99(), m.errors(), m.timeouts(),
 					m.trivialPerSecond(), ratio, goal, m.maxResidentKb() / 1024);
 		}
 	}
@@ -253,8 +261,9 @@ public final class LoadBenchmark {
 	private Process start(Path jar, int port, String name) throws IOException, InterruptedException {
 		long started = System.nanoTime();
 		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
-						"--server.port=" + port, "--logging.level.root=WARN"));
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		command.addAll(this.javaOptions);
+		command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--logging.level.root=WARN"));
 		Process process = new ProcessBuilder(command).directory(this.work.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(this.work.resolve(name + ".log").toFile())
