@@ -142,6 +142,7 @@ public final class DeadlineRushBenchmark {
 		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
 		List<String> failures = Collections.synchronizedList(new ArrayList<>());
 		AtomicInteger refused = new AtomicInteger();
+		AtomicInteger stale = new AtomicInteger();
 		AtomicInteger returned = new AtomicInteger();
 		String run = UUID.randomUUID().toString().substring(0, 8);
 		AtomicInteger keys = new AtomicInteger();
@@ -175,12 +176,16 @@ public final class DeadlineRushBenchmark {
 									json.createObjectNode().put("comment", "rush " + key), etag(approverRead), null));
 							returned.incrementAndGet();
 						}
+						else if (submitted.statusCode() == 412 || submitted.statusCode() == 409) {
+							// a contribution arrived between the read and the submission:
+							// the next turn reads again
+							stale.incrementAndGet();
+						}
 						else if (submitted.statusCode() / 100 == 4) {
-							// not complete (a contribution arrived to consolidate) or
-							// written
-							// meanwhile: fill it again, as the reporter would
+							// a contribution arrived that the lead has not consolidated:
+							// it does, as a reporter would
 							refused.incrementAndGet();
-							prepare(desk);
+							consolidate(desk);
 						}
 						else {
 							failures.add(submitted.statusCode() + " " + submitted.body());
@@ -211,10 +216,12 @@ public final class DeadlineRushBenchmark {
 				"deadline-rush: %s, %d cores, load average %s: %d submissions acknowledged in %.1f s = %.0f/s "
 						+ "(each with a read before it, and a read and a return by the approver after it); "
 						+ "latency of a submission median %.0f ms, 95th %.0f ms, 99th %.0f ms, max %.0f ms; "
-						+ "%d returned, %d refused as incomplete and filled again, %d failed%n",
+						+ "%d returned, %d refused as incomplete and consolidated, %d refused as changed meanwhile "
+						+ "and read again, %d failed%n",
 				LocalDate.now(), Runtime.getRuntime().availableProcessors(), loadAverage(), acknowledged.size(),
 				elapsed, acknowledged.size() / elapsed, percentile(sorted, 50), percentile(sorted, 95),
-				percentile(sorted, 99), percentile(sorted, 100), returned.get(), refused.get(), failures.size());
+				percentile(sorted, 99), percentile(sorted, 100), returned.get(), refused.get(), stale.get(),
+				failures.size());
 		failures.stream().limit(5).forEach((f) -> System.out.println("  failed: " + f));
 		return check(acknowledged) && failures.isEmpty();
 	}
@@ -354,6 +361,27 @@ public final class DeadlineRushBenchmark {
 					.put("source", "deadline rush");
 				HttpResponse<String> saved = send("PUT", path + "/figures/" + figure.path("indicatorId").asLong(),
 						desk.reporter(), value, etag, null);
+				expect2xx(saved);
+				etag = etag(saved);
+			}
+		}
+	}
+
+	/**
+	 * Consolidates every entry that has contributions, as the lead does before it
+	 * submits.
+	 */
+	private void consolidate(Desk desk) throws IOException, InterruptedException {
+		String path = "/api/reports/" + desk.report();
+		HttpResponse<String> read = send("GET", path, desk.reporter(), null, null, null);
+		expect2xx(read);
+		String etag = etag(read);
+		for (JsonNode entry : json.readTree(read.body()).path("entries")) {
+			if (entry.path("contributions").asInt() > 0) {
+				HttpResponse<String> saved = send("PUT",
+						path + "/entries/" + entry.path("taskId").asLong() + "/consolidation", desk.reporter(),
+						json.createObjectNode().put("text", "deadline rush consolidated " + UUID.randomUUID()), etag,
+						null);
 				expect2xx(saved);
 				etag = etag(saved);
 			}
