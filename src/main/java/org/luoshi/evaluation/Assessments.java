@@ -35,6 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Assessments {
 
+	/** How many published assessments the portal lists. */
+	static final int PUBLISHED_LISTED = 50;
+
 	private final AssessmentStore store;
 
 	private final RubricStore rubrics;
@@ -119,6 +122,24 @@ public class Assessments {
 		AssessmentSummary a = require(planId, year);
 		if (a.state() != AssessmentState.PUBLISHED) {
 			this.access.reader();
+		}
+		return new Ranking(a, this.store.ranking(a, RubricGroup.DEPARTMENTS),
+				this.store.ranking(a, RubricGroup.CITIES));
+	}
+
+	/** The published assessments, newest year first, for anybody. */
+	public List<AssessmentSummary> published() {
+		return this.store.published(PUBLISHED_LISTED);
+	}
+
+	/**
+	 * The year's results once published, for anybody: the portal's ranking.
+	 * @throws AssessmentRefusal.AssessmentNotFound while they are not published
+	 */
+	public Ranking publishedRanking(long planId, int year) {
+		AssessmentSummary a = require(planId, year);
+		if (a.state() != AssessmentState.PUBLISHED) {
+			throw new AssessmentRefusal.AssessmentNotFound(year);
 		}
 		return new Ranking(a, this.store.ranking(a, RubricGroup.DEPARTMENTS),
 				this.store.ranking(a, RubricGroup.CITIES));

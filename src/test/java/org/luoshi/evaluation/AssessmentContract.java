@@ -335,4 +335,31 @@ abstract class AssessmentContract {
 				() -> this.rubrics.copyLastYear(this.year.plan, 2013, RubricGroup.DEPARTMENTS, null)));
 	}
 
+	@Test
+	void theNextYearIsComparedWithThisOne() {
+		rubrics(AssessmentRubrics.departments(), AssessmentRubrics.cities());
+		compute();
+		BigDecimal forestry2011 = score(this.year.forestry).score();
+		as(office(), () -> {
+			this.rubrics.copyLastYear(this.year.plan, 2012, RubricGroup.DEPARTMENTS, null);
+			this.rubrics.copyLastYear(this.year.plan, 2012, RubricGroup.CITIES, null);
+			this.context.getBean(org.luoshi.reporting.Cycles.class)
+				.open(this.year.plan, new org.luoshi.reporting.CycleOpening(2012, null,
+						List.of(this.year.forestry, this.year.environment, this.year.changchun, this.year.baicheng)));
+			this.assessments.compute(this.year.plan, 2012);
+		});
+		RankedScore forestry2012 = as(office(), () -> this.assessments.ranking(this.year.plan, 2012)).departments()
+			.stream()
+			.filter((s) -> s.organisationId() == this.year.forestry)
+			.findFirst()
+			.orElseThrow();
+		// nothing reported for 2012 yet (its deadline is a year away): no task status to
+		// count (full 30), no timeliness, nothing complete; neither forest indicator has
+		// a 2012 figure, so neither is met (40 × 0/2): 30 against 2011's 90
+		assertThat(forestry2012.score()).isEqualByComparingTo("30.00");
+		assertThat(forestry2011).isEqualByComparingTo("90.00");
+		assertThat(forestry2012.previous()).isEqualByComparingTo(forestry2011);
+		assertThat(forestry2012.change()).isEqualByComparingTo("-60.00");
+	}
+
 }

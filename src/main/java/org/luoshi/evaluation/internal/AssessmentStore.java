@@ -54,6 +54,15 @@ public class AssessmentStore {
 			.optional();
 	}
 
+	/** The published assessments, newest year first: what the portal lists. */
+	public List<AssessmentSummary> published(int limit) {
+		return this.jdbc.sql(SUMMARY + " where state = :state order by assess_year desc, id desc limit :limit")
+			.param("state", AssessmentState.PUBLISHED.code())
+			.param("limit", limit)
+			.query(AssessmentStore::summary)
+			.list();
+	}
+
 	public long create(long planId, int year, long cycleId) {
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.sql("""

@@ -34,7 +34,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * problem with its status and named refusal, nothing changed — points that do not add up
  * (the sum named), a criterion without a data source, a stale version (412), an
  * adjustment without a reason, an objection after the lock, another organisation's
- * breakdown before publication; the exports open as a workbook and a Word document.
+ * breakdown before publication; the exports open as a workbook and a Word document; the
+ * portal shows the results once published, not before.
  */
 @SpringBootTest(properties = "luoshi.demo.enabled=true")
 @AutoConfigureMockMvc
@@ -169,6 +170,22 @@ class AssessmentApiTests {
 				.content("{\"text\": \"逾期扣分有误\"}"))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("assessment-locked"));
+
+		String portal = "/portal/assessments/" + this.year.plan + "/2011";
+		this.mvc.perform(get(portal)).andExpect(status().isNotFound());
+		this.mvc.perform(post(base() + "/publish").with(signedInAs(EvaluationFixtures.office())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("published"));
+		// published, the results are the public's
+		this.mvc.perform(get(portal))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("省林业厅"),
+						org.hamcrest.Matchers.containsString("白城市政府"))));
+		this.mvc.perform(get("/portal/assessments"))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("2011年度责任考核结果")));
 
 		byte[] xlsx = this.mvc.perform(get(base() + "/assessment.xlsx").with(signedInAs(EvaluationFixtures.office())))
 			.andExpect(status().isOk())
