@@ -13,6 +13,7 @@ import org.luoshi.plan.PlanRegister;
 import org.luoshi.security.Actor;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -84,7 +85,14 @@ public class Rubrics {
 			if (expected != 0) {
 				throw new AssessmentRefusal.RubricChangedMeanwhile(expected, 0);
 			}
-			this.rubrics.insert(planId, year, group, clean, office.username(), now);
+			try {
+				this.rubrics.insert(planId, year, group, clean, office.username(), now);
+			}
+			catch (DuplicateKeyException ex) {
+				// another office user created it first: theirs stands, this one was
+				// written blind
+				throw new AssessmentRefusal.RubricChangedMeanwhile(expected, 1);
+			}
 		}
 		else if (!this.rubrics.update(current.get().id(), expected, clean, office.username(), now)) {
 			throw new AssessmentRefusal.RubricChangedMeanwhile(expected,

@@ -20,8 +20,8 @@
  * ({@link org.luoshi.reporting.TaskOutcomes}) and every organisation's timeliness
  * ({@link org.luoshi.reporting.CycleProgress}), and for the assessment how each
  * organisation reported, with its kind, escalations and returns
- * ({@link org.luoshi.reporting.CycleConduct}) — so that telling a city from a
- * department needs no dependency on {@code organisation}; on {@code security} for who acts, as only
+ * ({@link org.luoshi.reporting.CycleConduct}) — so that telling a city from a department
+ * needs no dependency on {@code organisation}; on {@code security} for who acts, as only
  * the office writes and publishes and leaders read; and on the shared {@code common} for
  * refusals and versions.
  */

@@ -24,8 +24,8 @@ import static org.luoshi.evaluation.EvaluationFixtures.office;
 /**
  * The responsibility assessment in a real browser: the office opens the year's ranking,
  * both charts drawn, recomputes and reads what changed, opens 白城's breakdown with the
- * veto that caps its grade and adjusts its score with a reason; an adjustment without one
- * is refused on the page.
+ * veto that caps its grade, changes its quality mark and adjusts its score with a reason;
+ * an adjustment without one is refused on the page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "luoshi.demo.enabled=true")
 @Import(ReportingTestConfiguration.class)
@@ -85,13 +85,20 @@ class AssessmentBrowserTests {
 			assertThat(browser.find("#line-land .basis").getText()).contains("耕地保有量");
 			browser.screenshot("assessment-breakdown");
 
+			// the quality mark (the first criterion the office marks) from 10 down to 9:
+			// 80 − 1 = 79
+			browser.type("#mark-points", "9").type("#mark-reason", "报告个别数据有误");
+			browser.click("#give-mark");
+			browser.waitForText("已评定，并按当前数据重新计算。");
+			assertThat(browser.find("#summary").getText()).contains("79.00");
+
 			browser.click("#adjust");
 			browser.waitForText("调整得分或评定分数须说明理由；未作任何修改。");
 			browser.type("#points", "-2").type("#reason", "耕地占补平衡核查发现问题");
 			browser.click("#adjust");
 			browser.waitForText("已调整得分。");
 			assertThat(browser.find("#adjustments").getText()).contains("耕地占补平衡核查发现问题");
-			assertThat(browser.find("#summary").getText()).contains("78.00");
+			assertThat(browser.find("#summary").getText()).contains("77.00");
 			browser.screenshot("assessment-adjusted");
 		}
 	}

@@ -148,10 +148,21 @@ class AssessmentPageController {
 		model.addAttribute("year", year);
 		model.addAttribute("shown", shown);
 		model.addAttribute("formulas", wording.formulas(rubric));
+		model.addAttribute("marked",
+				(rubric != null) ? rubric.criteria().stream().filter((c) -> c.source().marked()).toList() : List.of());
 		model.addAttribute("basis", basis);
 		model.addAttribute("actor", this.actors.current());
 		model.addAttribute("zone", this.zone);
 		return "evaluation/assessment-breakdown";
+	}
+
+	@PostMapping("/plans/{planId}/assessment/{year}/organisations/{organisationId}/mark")
+	String mark(@PathVariable long planId, @PathVariable int year, @PathVariable long organisationId,
+			@RequestParam String criterion, @RequestParam(required = false) BigDecimal points,
+			@RequestParam(required = false) String reason, RedirectAttributes flash) {
+		return act(flash, "evaluation.assessment.marked",
+				() -> this.review.mark(planId, year, organisationId, criterion, points, reason),
+				breakdown(planId, year, organisationId));
 	}
 
 	@PostMapping("/plans/{planId}/assessment/{year}/organisations/{organisationId}/adjust")
