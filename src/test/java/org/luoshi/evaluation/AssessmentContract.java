@@ -255,6 +255,14 @@ abstract class AssessmentContract {
 			.isEqualTo(AssessmentState.PUBLISHED);
 		assertThatExceptionOfType(AssessmentRefusal.AlreadyPublished.class)
 			.isThrownBy(() -> as(office(), () -> this.review.publish(this.year.plan, 2011)));
+		long id = as(office(), () -> this.assessments.ranking(this.year.plan, 2011)).assessment().id();
+		assertThat(this.jdbc.sql("select action from audit_entry where subject = :subject order by id")
+			.param("subject", "assessment:" + id)
+			.query(String.class)
+			.list()).as("every step of the review is in the audit log")
+			.containsExactly("evaluation.assessment-computed", "evaluation.assessment-objection",
+					"evaluation.assessment-answered", "evaluation.assessment-adjusted", "evaluation.assessment-locked",
+					"evaluation.assessment-published");
 	}
 
 	@Test
