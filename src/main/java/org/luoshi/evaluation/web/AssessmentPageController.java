@@ -12,11 +12,16 @@ import org.luoshi.evaluation.AssessmentDocuments;
 import org.luoshi.evaluation.AssessmentReview;
 import org.luoshi.evaluation.AssessmentState;
 import org.luoshi.evaluation.AssessmentSummary;
+import org.luoshi.evaluation.Criterion;
+import org.luoshi.evaluation.CriterionSource;
+import org.luoshi.evaluation.Grade;
+import org.luoshi.evaluation.GradeBands;
 import org.luoshi.evaluation.Assessments;
 import org.luoshi.evaluation.OrganisationAssessment;
 import org.luoshi.evaluation.RankedScore;
 import org.luoshi.evaluation.Ranking;
 import org.luoshi.evaluation.Rubric;
+import org.luoshi.evaluation.RubricForm;
 import org.luoshi.evaluation.RubricGroup;
 import org.luoshi.evaluation.Rubrics;
 import org.luoshi.evaluation.ScoreBreakdown;
@@ -191,21 +196,62 @@ class AssessmentPageController {
 
 	@GetMapping("/plans/{planId}/assessment/{year}/rubric")
 	String rubric(@PathVariable long planId, @PathVariable int year, Model model) {
+		showRubrics(planId, year, null, null, model);
+		return "evaluation/assessment-rubric";
+	}
+
+	/**
+	 * Saves a group's rubric as typed, at the version the writer read; a refusal is shown
+	 * beside the form with the typed rows kept, nothing saved.
+	 */
+	@PostMapping("/plans/{planId}/assessment/{year}/rubric/{group}")
+	String saveRubric(@PathVariable long planId, @PathVariable int year, @PathVariable String group,
+			@RequestParam(required = false) Integer version, RubricRows rows, Model model, RedirectAttributes flash,
+			jakarta.servlet.http.HttpServletResponse response) {
+		RubricGroup which = RubricGroup.of(group);
+		RubricForm typed = null;
+		try {
+			typed = rows.form();
+			this.rubrics.save(planId, year, which, version, typed);
+			flash.addFlashAttribute("done",
+					this.messages.getMessage("evaluation.assessment.rubric.saved", null, locale()));
+			return "redirect:/plans/" + planId + "/assessment/" + year + "/rubric";
+		}
+		catch (Refusal refusal) {
+			if (refusal.kind().errorPage()) {
+				throw refusal;
+			}
+			response.setStatus(refusal.kind().status());
+			model.addAttribute("problem", this.messages.getMessage(refusal, locale()));
+			showRubrics(planId, year, which, (typed != null) ? typed : rows.lenient(), model);
+			return "evaluation/assessment-rubric";
+		}
+	}
+
+	private void showRubrics(long planId, int year, RubricGroup typedGroup, RubricForm typed, Model model) {
 		AssessmentWording wording = wording();
 		Map<RubricGroup, Rubric> rubrics = new LinkedHashMap<>();
 		Map<RubricGroup, Map<String, String>> formulas = new LinkedHashMap<>();
+		Map<RubricGroup, List<Criterion>> rows = new LinkedHashMap<>();
+		Map<RubricGroup, GradeBands> bands = new LinkedHashMap<>();
 		for (RubricGroup group : RubricGroup.values()) {
 			Rubric rubric = this.rubrics.find(planId, year, group).orElse(null);
 			rubrics.put(group, rubric);
 			formulas.put(group, wording.formulas(rubric));
+			RubricForm shown = (group == typedGroup) ? typed : (rubric != null) ? rubric.form() : null;
+			rows.put(group, RubricRows.withBlanks((shown != null) ? shown.criteria() : List.of()));
+			bands.put(group, (shown != null && shown.bands() != null) ? shown.bands() : GradeBands.usual());
 		}
 		model.addAttribute("plan", this.plans.plan(planId));
 		model.addAttribute("year", year);
 		model.addAttribute("rubrics", rubrics);
 		model.addAttribute("formulas", formulas);
+		model.addAttribute("rows", rows);
+		model.addAttribute("bands", bands);
+		model.addAttribute("sources", CriterionSource.values());
+		model.addAttribute("grades", Grade.values());
 		model.addAttribute("actor", this.actors.current());
 		model.addAttribute("zone", this.zone);
-		return "evaluation/assessment-rubric";
 	}
 
 	@PostMapping("/plans/{planId}/assessment/{year}/rubric/{group}/copy")
