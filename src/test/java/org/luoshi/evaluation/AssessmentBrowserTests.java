@@ -3,6 +3,7 @@ package org.luoshi.evaluation;
 import java.math.BigDecimal;
 import java.time.Duration;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.luoshi.reporting.ReportingTestConfiguration;
@@ -46,6 +47,9 @@ class AssessmentBrowserTests {
 	@Autowired
 	AssessmentReview review;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	AssessmentYear year;
 
 	@BeforeEach
@@ -57,6 +61,16 @@ class AssessmentBrowserTests {
 			this.assessments.compute(this.year.plan, 2011);
 			this.review.mark(this.year.plan, 2011, this.year.baicheng, "quality", new BigDecimal("10"), "报告翔实");
 		});
+	}
+
+	@AfterEach
+	void leaveNoTrace() {
+		if (this.year != null) {
+			this.year.leaveNoTrace();
+		}
+		else {
+			EvaluationFixtures.clearAssessments(this.jdbc);
+		}
 	}
 
 	@Test

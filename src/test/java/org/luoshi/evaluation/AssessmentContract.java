@@ -3,6 +3,7 @@ package org.luoshi.evaluation;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.luoshi.reporting.EntryKind;
@@ -50,6 +51,16 @@ abstract class AssessmentContract {
 	@BeforeEach
 	void seedTheYear() {
 		this.year = AssessmentYear.seeded(this.context);
+	}
+
+	@AfterEach
+	void leaveNoTrace() {
+		if (this.year != null) {
+			this.year.leaveNoTrace();
+		}
+		else {
+			EvaluationFixtures.clearAssessments(this.jdbc);
+		}
 	}
 
 	void rubrics(RubricForm departments, RubricForm cities) {

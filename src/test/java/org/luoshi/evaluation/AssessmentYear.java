@@ -70,6 +70,8 @@ public final class AssessmentYear {
 
 	private final ApplicationContext context;
 
+	private final Map<Long, Object[]> baselines = new java.util.LinkedHashMap<>();
+
 	public long plan;
 
 	public long forestry;
@@ -95,11 +97,22 @@ public final class AssessmentYear {
 
 	/** Empties the assessment's tables and the year's data. */
 	public static void clear(JdbcClient jdbc) {
-		for (String table : List.of("assessment_objection", "assessment_adjustment", "assessment_mark",
-				"assessment_result", "assessment", "assessment_rubric_version", "assessment_rubric")) {
-			jdbc.sql("delete from " + table).update();
-		}
 		EvaluationFixtures.clear(jdbc);
+	}
+
+	/**
+	 * Leaves the database as the other tests expect it: no assessment (its rows name the
+	 * cycle they clear) and the indicators' baselines as they were before the seeding.
+	 */
+	public void leaveNoTrace() {
+		JdbcClient jdbc = bean(JdbcClient.class);
+		EvaluationFixtures.clearAssessments(jdbc);
+		this.baselines.forEach((id, before) -> jdbc
+			.sql("update indicator set baseline_year = :year, baseline_value = :value where id = :id")
+			.param("year", before[0])
+			.param("value", before[1])
+			.param("id", id)
+			.update());
 	}
 
 	private <T> T bean(Class<T> type) {
@@ -239,6 +252,9 @@ public final class AssessmentYear {
 
 	private void complete(String name, String baseline) {
 		IndicatorSummary indicator = seed().indicator(name);
+		// what the indicator had, put back after the test: other tests count indicators
+		// without a baseline
+		this.baselines.put(indicator.id(), new Object[] { indicator.baselineYear(), indicator.baselineValue() });
 		as(office(), () -> bean(Indicators.class).complete(indicator.id(), indicator.version(),
 				new IndicatorCompletion(2010, new BigDecimal(baseline), null, null, null, null)));
 	}

@@ -163,7 +163,7 @@ class AssessmentPageController {
 
 	@PostMapping("/plans/{planId}/assessment/{year}/organisations/{organisationId}/mark")
 	String mark(@PathVariable long planId, @PathVariable int year, @PathVariable long organisationId,
-			@RequestParam String criterion, @RequestParam(required = false) BigDecimal points,
+			@RequestParam(required = false) String criterion, @RequestParam(required = false) BigDecimal points,
 			@RequestParam(required = false) String reason, RedirectAttributes flash) {
 		return act(flash, "evaluation.assessment.marked",
 				() -> this.review.mark(planId, year, organisationId, criterion, points, reason),

@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.luoshi.evaluation.AssessmentYear;
@@ -74,6 +75,16 @@ class AssessmentApiTests {
 	@BeforeEach
 	void seed() {
 		this.year = AssessmentYear.seeded(this.context);
+	}
+
+	@AfterEach
+	void leaveNoTrace() {
+		if (this.year != null) {
+			this.year.leaveNoTrace();
+		}
+		else {
+			EvaluationFixtures.clearAssessments(this.jdbc);
+		}
 	}
 
 	String base() {

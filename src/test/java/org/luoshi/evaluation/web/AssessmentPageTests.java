@@ -2,6 +2,7 @@ package org.luoshi.evaluation.web;
 
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.luoshi.evaluation.AssessmentYear;
@@ -52,6 +53,16 @@ class AssessmentPageTests {
 	@BeforeEach
 	void seed() {
 		this.year = AssessmentYear.seeded(this.context);
+	}
+
+	@AfterEach
+	void leaveNoTrace() {
+		if (this.year != null) {
+			this.year.leaveNoTrace();
+		}
+		else {
+			EvaluationFixtures.clearAssessments(this.jdbc);
+		}
 	}
 
 	String page() {
