@@ -32,7 +32,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The assessment's pages: the office edits a rubric on its page — a rubric whose base
  * points do not add up is refused beside the form with the sum named and the typed rows
  * kept, a stale version is refused with 412, nothing saved either time; an organisation's
- * reporter is taken from the ranking to its own breakdown and refused another's.
+ * reporter is taken from the ranking to its own breakdown and refused another's, objects
+ * on its page and reads the office's answer; the breakdown reads in English too.
  */
 @SpringBootTest(properties = "luoshi.demo.enabled=true")
 @AutoConfigureMockMvc
@@ -140,6 +141,30 @@ class AssessmentPageTests {
 			.andExpect(content().string(containsString("id=\"object\"")));
 		this.mvc.perform(get(page() + "/organisations/" + this.year.forestry).with(signedInAs(reporter)))
 			.andExpect(status().isForbidden());
+		// the reporter objects on its page, the office reads it there and answers
+		this.mvc
+			.perform(post(page() + "/organisations/" + this.year.environment + "/object").with(signedInAs(reporter))
+				.with(csrf())
+				.param("comment", "逾期系系统故障所致"))
+			.andExpect(status().isFound());
+		Long objection = this.jdbc.sql("select id from assessment_objection").query(Long.class).single();
+		this.mvc
+			.perform(post(page() + "/organisations/" + this.year.environment + "/objections/" + objection)
+				.with(signedInAs(EvaluationFixtures.office()))
+				.with(csrf())
+				.param("answer", "经核实属实"))
+			.andExpect(status().isFound());
+		this.mvc.perform(get(page() + "/organisations/" + this.year.environment).with(signedInAs(reporter)))
+			.andExpect(content().string(containsString("逾期系系统故障所致")))
+			.andExpect(content().string(containsString("规划办答复：经核实属实")));
+		// and in English
+		this.mvc
+			.perform(get(page() + "/organisations/" + this.year.environment).param("lang", "en")
+				.with(signedInAs(EvaluationFixtures.office())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Binding indicators met")))
+			.andExpect(content().string(containsString("Points = 60 × indicators met")))
+			.andExpect(content().string(containsString("Office&#39;s answer: 经核实属实")));
 	}
 
 }
