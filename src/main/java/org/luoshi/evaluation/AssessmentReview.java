@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import org.luoshi.common.AuditedChange;
 import org.luoshi.evaluation.internal.Access;
 import org.luoshi.evaluation.internal.AssessmentStore;
+import org.luoshi.evaluation.internal.ReviewStore;
 import org.luoshi.evaluation.internal.RubricStore;
 import org.luoshi.security.Actor;
 
@@ -29,6 +30,8 @@ public class AssessmentReview {
 
 	private final AssessmentStore store;
 
+	private final ReviewStore review;
+
 	private final RubricStore rubrics;
 
 	private final Assessments assessments;
@@ -39,9 +42,10 @@ public class AssessmentReview {
 
 	private final Clock clock;
 
-	AssessmentReview(AssessmentStore store, RubricStore rubrics, Assessments assessments, Access access,
-			ApplicationEventPublisher events, Clock clock) {
+	AssessmentReview(AssessmentStore store, ReviewStore review, RubricStore rubrics, Assessments assessments,
+			Access access, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
+		this.review = review;
 		this.rubrics = rubrics;
 		this.assessments = assessments;
 		this.access = access;
@@ -71,7 +75,7 @@ public class AssessmentReview {
 		if (points == null || points.signum() < 0 || points.compareTo(most) > 0) {
 			throw new AssessmentRefusal.MarkRefused(criterion);
 		}
-		this.store.mark(a.id(), organisationId, criterion, points, why, office.username(), now());
+		this.review.mark(a.id(), organisationId, criterion, points, why, office.username(), now());
 		audit(office, "evaluation.assessment-marked", a, organisationId + " " + criterion + " " + points);
 		this.assessments.compute(planId, year);
 	}
@@ -93,9 +97,9 @@ public class AssessmentReview {
 		if (this.store.breakdown(a.id(), a.run(), organisationId).isEmpty()) {
 			throw new AssessmentRefusal.OrganisationNotAssessed(organisationId);
 		}
-		long id = this.store.adjust(a.id(), organisationId, points, why, office.username(), now());
+		long id = this.review.adjust(a.id(), organisationId, points, why, office.username(), now());
 		audit(office, "evaluation.assessment-adjusted", a, organisationId + " " + points);
-		return this.store.adjustments(a.id(), organisationId)
+		return this.review.adjustments(a.id(), organisationId)
 			.stream()
 			.filter((x) -> x.id() == id)
 			.findFirst()
@@ -116,9 +120,9 @@ public class AssessmentReview {
 		}
 		AssessmentSummary a = open(planId, year);
 		String text = text(comment, new AssessmentRefusal.CommentRequired());
-		long id = this.store.object(a.id(), organisationId, text, actor.username(), now());
+		long id = this.review.object(a.id(), organisationId, text, actor.username(), now());
 		audit(actor, "evaluation.assessment-objection", a, organisationId + " #" + id);
-		return this.store.objection(a.id(), id).orElseThrow();
+		return this.review.objection(a.id(), id).orElseThrow();
 	}
 
 	/**
@@ -130,11 +134,11 @@ public class AssessmentReview {
 		Actor office = this.access.office();
 		AssessmentSummary a = open(planId, year);
 		String text = text(answer, new AssessmentRefusal.CommentRequired());
-		this.store.objection(a.id(), objectionId)
+		this.review.objection(a.id(), objectionId)
 			.orElseThrow(() -> new AssessmentRefusal.ObjectionNotFound(objectionId));
-		this.store.answer(objectionId, text, office.username(), now());
+		this.review.answer(objectionId, text, office.username(), now());
 		audit(office, "evaluation.assessment-answered", a, "#" + objectionId);
-		return this.store.objection(a.id(), objectionId).orElseThrow();
+		return this.review.objection(a.id(), objectionId).orElseThrow();
 	}
 
 	/**

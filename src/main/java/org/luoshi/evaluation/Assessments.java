@@ -13,6 +13,7 @@ import org.luoshi.evaluation.internal.Access;
 import org.luoshi.evaluation.internal.AssessmentFacts;
 import org.luoshi.evaluation.internal.AssessmentStore;
 import org.luoshi.evaluation.internal.OrganisationFacts;
+import org.luoshi.evaluation.internal.ReviewStore;
 import org.luoshi.evaluation.internal.RubricStore;
 import org.luoshi.evaluation.internal.ScoreCard;
 import org.luoshi.reporting.CycleView;
@@ -42,6 +43,8 @@ public class Assessments {
 
 	private final RubricStore rubrics;
 
+	private final ReviewStore review;
+
 	private final AssessmentFacts facts;
 
 	private final TaskOutcomes outcomes;
@@ -52,9 +55,10 @@ public class Assessments {
 
 	private final Clock clock;
 
-	Assessments(AssessmentStore store, RubricStore rubrics, AssessmentFacts facts, TaskOutcomes outcomes, Access access,
-			ApplicationEventPublisher events, Clock clock) {
+	Assessments(AssessmentStore store, ReviewStore review, RubricStore rubrics, AssessmentFacts facts,
+			TaskOutcomes outcomes, Access access, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
+		this.review = review;
 		this.rubrics = rubrics;
 		this.facts = facts;
 		this.outcomes = outcomes;
@@ -82,7 +86,7 @@ public class Assessments {
 		Map<RubricGroup, Rubric> rubrics = new EnumMap<>(RubricGroup.class);
 		this.rubrics.ofYear(planId, year).forEach((r) -> rubrics.put(r.group(), r));
 		List<OrganisationFacts> all = this.facts.of(planId, year, assessment.cycleId(),
-				this.store.marks(assessment.id()));
+				this.review.marks(assessment.id()));
 		for (OrganisationFacts f : all) {
 			if (!rubrics.containsKey(group(f))) {
 				throw new AssessmentRefusal.RubricMissing(year, group(f));
@@ -172,8 +176,8 @@ public class Assessments {
 			.filter((r) -> r.organisationId() == organisationId)
 			.findFirst()
 			.orElseThrow();
-		return new OrganisationAssessment(a, score, breakdown, this.store.adjustments(a.id(), organisationId),
-				this.store.objections(a.id(), organisationId));
+		return new OrganisationAssessment(a, score, breakdown, this.review.adjustments(a.id(), organisationId),
+				this.review.objections(a.id(), organisationId));
 	}
 
 	AssessmentSummary require(long planId, int year) {

@@ -14,10 +14,8 @@ import org.luoshi.evaluation.AssessmentState;
 import org.luoshi.evaluation.AssessmentSummary;
 import org.luoshi.evaluation.Grade;
 import org.luoshi.evaluation.GradeBands;
-import org.luoshi.evaluation.Objection;
 import org.luoshi.evaluation.RankedScore;
 import org.luoshi.evaluation.RubricGroup;
-import org.luoshi.evaluation.ScoreAdjustment;
 import org.luoshi.evaluation.ScoreBreakdown;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,10 +24,10 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * A year's assessment with its numbered runs of results, the office's marks and
- * adjustments and the organisations' objections. The ranking is read in one query, the
- * adjustments summed and last year's score joined in the database; state changes hold
- * only from the state the caller saw.
+ * A year's assessment with its numbered runs of results ({@link ReviewStore} keeps what
+ * the review adds). The ranking is read in one query, the adjustments summed and last
+ * year's score joined in the database; state changes hold only from the state the caller
+ * saw.
  */
 @Repository
 public class AssessmentStore {
@@ -223,118 +221,6 @@ public class AssessmentStore {
 				all.put(b.organisationId(), b);
 			});
 		return all;
-	}
-
-	/** The office's marks of the assessment, by organisation and criterion code. */
-	public Map<Long, Map<String, OrganisationFacts.Mark>> marks(long assessmentId) {
-		Map<Long, Map<String, OrganisationFacts.Mark>> marks = new HashMap<>();
-		this.jdbc.sql("select organisation_id, criterion, points, reason from assessment_mark where assessment_id = :a")
-			.param("a", assessmentId)
-			.query((rs, i) -> {
-				marks.computeIfAbsent(rs.getLong(1), (k) -> new HashMap<>())
-					.put(rs.getString(2), new OrganisationFacts.Mark(rs.getBigDecimal(3), rs.getString(4)));
-				return null;
-			})
-			.list();
-		return marks;
-	}
-
-	/** Gives (or replaces) the office's mark of an organisation for a criterion. */
-	public void mark(long assessmentId, long organisationId, String criterion, BigDecimal points, String reason,
-			String actor, OffsetDateTime at) {
-		this.jdbc.sql("""
-				delete from assessment_mark where assessment_id = :a and organisation_id = :o and criterion = :c
-				""").param("a", assessmentId).param("o", organisationId).param("c", criterion).update();
-		this.jdbc
-			.sql("""
-					insert into assessment_mark (assessment_id, organisation_id, criterion, points, reason, given_by, given_at)
-					values (:a, :o, :c, :points, :reason, :actor, :at)
-					""")
-			.param("a", assessmentId)
-			.param("o", organisationId)
-			.param("c", criterion)
-			.param("points", points)
-			.param("reason", reason)
-			.param("actor", actor)
-			.param("at", at)
-			.update();
-	}
-
-	public long adjust(long assessmentId, long organisationId, BigDecimal points, String reason, String actor,
-			OffsetDateTime at) {
-		KeyHolder key = new GeneratedKeyHolder();
-		this.jdbc.sql("""
-				insert into assessment_adjustment (assessment_id, organisation_id, points, reason, made_by, made_at)
-				values (:a, :o, :points, :reason, :actor, :at)
-				""")
-			.param("a", assessmentId)
-			.param("o", organisationId)
-			.param("points", points)
-			.param("reason", reason)
-			.param("actor", actor)
-			.param("at", at)
-			.update(key, "id");
-		return key.getKeyAs(Number.class).longValue();
-	}
-
-	public List<ScoreAdjustment> adjustments(long assessmentId, long organisationId) {
-		return this.jdbc.sql("""
-				select id, organisation_id, points, reason, made_by, made_at from assessment_adjustment
-				where assessment_id = :a and organisation_id = :o order by id
-				""")
-			.param("a", assessmentId)
-			.param("o", organisationId)
-			.query((rs, i) -> new ScoreAdjustment(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3), rs.getString(4),
-					rs.getString(5), AnnualReportStore.time(rs, "made_at")))
-			.list();
-	}
-
-	public long object(long assessmentId, long organisationId, String comment, String actor, OffsetDateTime at) {
-		KeyHolder key = new GeneratedKeyHolder();
-		this.jdbc.sql("""
-				insert into assessment_objection (assessment_id, organisation_id, comment, filed_by, filed_at)
-				values (:a, :o, :comment, :actor, :at)
-				""")
-			.param("a", assessmentId)
-			.param("o", organisationId)
-			.param("comment", comment)
-			.param("actor", actor)
-			.param("at", at)
-			.update(key, "id");
-		return key.getKeyAs(Number.class).longValue();
-	}
-
-	public Optional<Objection> objection(long assessmentId, long id) {
-		return this.jdbc.sql(OBJECTIONS + " where assessment_id = :a and id = :id")
-			.param("a", assessmentId)
-			.param("id", id)
-			.query(AssessmentStore::objection)
-			.optional();
-	}
-
-	public List<Objection> objections(long assessmentId, long organisationId) {
-		return this.jdbc.sql(OBJECTIONS + " where assessment_id = :a and organisation_id = :o order by id")
-			.param("a", assessmentId)
-			.param("o", organisationId)
-			.query(AssessmentStore::objection)
-			.list();
-	}
-
-	public void answer(long id, String answer, String actor, OffsetDateTime at) {
-		this.jdbc.sql("""
-				update assessment_objection set answer = :answer, answered_by = :actor, answered_at = :at where id = :id
-				""").param("answer", answer).param("actor", actor).param("at", at).param("id", id).update();
-	}
-
-	private static final String OBJECTIONS = """
-			select id, organisation_id, comment, filed_by, filed_at, answer, answered_by, answered_at
-			from assessment_objection
-			""";
-
-	private static Objection objection(ResultSet rs, int row) throws SQLException {
-		return new Objection(rs.getLong("id"), rs.getLong("organisation_id"), rs.getString("comment"),
-				rs.getString("filed_by"), AnnualReportStore.time(rs, "filed_at"), rs.getString("answer"),
-				rs.getString("answered_by"), AnnualReportStore.time(rs, "answered_at"));
 	}
 
 	/** Moves the assessment from one state to the next; false when it was not in it. */
