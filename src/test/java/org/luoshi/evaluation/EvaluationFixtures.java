@@ -71,10 +71,22 @@ public final class EvaluationFixtures {
 	}
 
 	/**
+	 * Empties the responsibility assessment's tables: a test that seeds an assessment
+	 * leaves none behind, as its rows name the cycle other modules' tests clear.
+	 */
+	public static void clearAssessments(JdbcClient jdbc) {
+		for (String table : List.of("assessment_objection", "assessment_adjustment", "assessment_mark",
+				"assessment_result", "assessment", "assessment_rubric_version", "assessment_rubric")) {
+			jdbc.sql("delete from " + table).update();
+		}
+	}
+
+	/**
 	 * Empties the reports, the reporting cycles and the indicator figures, so that each
 	 * test seeds its year afresh.
 	 */
 	public static void clear(JdbcClient jdbc) {
+		clearAssessments(jdbc);
 		for (String table : List.of("published_figure", "annual_report_generation", "annual_report",
 				"reminder_delivery", "mail_outbox", "reporting_notification_read", "reporting_notification",
 				"report_transition", "report_version", "report_attachment", "report_figure", "report_entry",

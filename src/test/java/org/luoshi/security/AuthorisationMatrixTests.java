@@ -242,6 +242,7 @@ class AuthorisationMatrixTests {
 		values.put("year", "2011");
 		values.put("number", "1");
 		values.put("name", "trend");
+		values.put("group", "departments");
 		return values;
 	}
 

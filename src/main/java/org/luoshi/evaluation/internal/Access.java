@@ -31,6 +31,16 @@ public class Access {
 		return actor;
 	}
 
+	/** Whoever is signed in: an organisation's reporter reads its own assessment. */
+	public Actor signedIn() {
+		return this.actors.current();
+	}
+
+	/** The signed-in user, if a request comes from one (the portal's visitors do not). */
+	public java.util.Optional<Actor> visitor() {
+		return this.actors.find();
+	}
+
 	/**
 	 * @throws EvaluationRefusal.NotYourRole for anybody but the office and leaders
 	 */
