@@ -62,6 +62,7 @@ public final class GenerateCommandLine {
 		try (context) {
 			SyntheticInstallation generator = context.getBean(SyntheticInstallation.class);
 			GenerationOptions options = request.options();
+			generator.requireEmpty();
 			SyntheticInstallation.Plan plan = generator.plan(options);
 			err.println(words.text("installation.generate.start", plan.plans(), options.provinces(), plan.tasks(),
 					options.seed()));

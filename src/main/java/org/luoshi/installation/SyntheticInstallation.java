@@ -54,17 +54,35 @@ public class SyntheticInstallation {
 		SyntheticGenerator generator = generator(options);
 		long total = generator.tasks();
 		try (Connection connection = this.dataSource.getConnection()) {
-			for (String table : MUST_BE_EMPTY) {
-				long rows = count(connection, table);
-				if (rows > 0) {
-					throw new InstallationRefusal("installation.refused.generate-not-empty", table, rows);
-				}
-			}
+			requireEmpty(connection);
 			Map<String, Long> rows = generator.write(connection, (done) -> progress.written(done, total));
 			return new GenerationSummary(rows, Duration.ofNanos(System.nanoTime() - started));
 		}
 		catch (SQLException ex) {
 			throw new DataAccessResourceFailureException("generate failed: " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Refuses a database that already holds a directory or a plan, before anything is
+	 * said or written.
+	 * @throws InstallationRefusal when it does
+	 */
+	public void requireEmpty() {
+		try (Connection connection = this.dataSource.getConnection()) {
+			requireEmpty(connection);
+		}
+		catch (SQLException ex) {
+			throw new DataAccessResourceFailureException("generate failed: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static void requireEmpty(Connection connection) throws SQLException {
+		for (String table : MUST_BE_EMPTY) {
+			long rows = count(connection, table);
+			if (rows > 0) {
+				throw new InstallationRefusal("installation.refused.generate-not-empty", table, rows);
+			}
 		}
 	}
 
