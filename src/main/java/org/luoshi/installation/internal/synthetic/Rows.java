@@ -30,7 +30,8 @@ abstract class Rows implements AutoCloseable {
 	static Rows on(Connection connection) throws SQLException {
 		connection.setAutoCommit(false);
 		String product = connection.getMetaData().getDatabaseProductName().toLowerCase();
-		return product.contains("postgres") ? new CopyRows(connection) : new BatchRows(connection);
+		return product.contains("postgres") ? new CopyRows(connection)
+				: new BatchRows(connection, product.contains("h2"));
 	}
 
 	void add(Table table, Object... values) {

@@ -62,6 +62,8 @@ public final class SyntheticGenerator {
 	public Map<String, Long> write(Connection connection, LongConsumer progress) throws SQLException {
 		Ids ids = new Ids(connection);
 		Map<String, Long> written = new LinkedHashMap<>();
+		connection.setAutoCommit(false);
+		Indexes indexes = Indexes.setAside(connection);
 		try (Rows rows = Rows.on(connection)) {
 			DirectoryWriter directory = new DirectoryWriter(rows, ids, this.words.departments(), ENTERED);
 			for (Government government : this.governments) {
@@ -85,6 +87,9 @@ public final class SyntheticGenerator {
 			}
 			rows.flush();
 			rows.counts().forEach((table, count) -> written.put(table.table(), count));
+		}
+		finally {
+			indexes.rebuild(connection);
 		}
 		ids.restart(connection);
 		return written;
