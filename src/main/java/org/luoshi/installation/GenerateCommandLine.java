@@ -83,6 +83,7 @@ public final class GenerateCommandLine {
 					rows.getOrDefault("indicator_value", 0L), rows.getOrDefault("progress_report", 0L),
 					rows.getOrDefault("report_entry", 0L), summary.took().toSeconds(), options.seed()));
 			out.flush();
+			err.println(words.text("installation.generate.next"));
 			return InstallationCommandLine.OK;
 		}
 		catch (InstallationRefusal ex) {
