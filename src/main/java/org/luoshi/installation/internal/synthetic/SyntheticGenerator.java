@@ -88,6 +88,12 @@ public final class SyntheticGenerator {
 			rows.flush();
 			rows.counts().forEach((table, count) -> written.put(table.table(), count));
 		}
+		catch (SQLException | RuntimeException ex) {
+			// PostgreSQL takes nothing more in a failed transaction: end it, so that the
+			// indexes can be built again over the rows committed before
+			connection.rollback();
+			throw ex;
+		}
 		finally {
 			indexes.rebuild(connection);
 		}
