@@ -26,12 +26,17 @@ abstract class Rows implements AutoCloseable {
 		this.connection = connection;
 	}
 
-	/** PostgreSQL takes rows by COPY, any other database by batched inserts. */
-	static Rows on(Connection connection) throws SQLException {
+	/**
+	 * PostgreSQL takes rows by COPY, any other database by batched inserts, the reports
+	 * through the second connection where one is given.
+	 */
+	static Rows on(Connection connection, Connection reports) throws SQLException {
 		connection.setAutoCommit(false);
 		String product = connection.getMetaData().getDatabaseProductName().toLowerCase();
-		return product.contains("postgres") ? new CopyRows(connection)
-				: new BatchRows(connection, product.contains("h2"));
+		if (!product.contains("postgres")) {
+			return new BatchRows(connection, reports, product.contains("h2"));
+		}
+		return new CopyRows(connection);
 	}
 
 	void add(Table table, Object... values) {
