@@ -53,12 +53,9 @@ public class SyntheticInstallation {
 		long started = System.nanoTime();
 		SyntheticGenerator generator = generator(options);
 		long total = generator.tasks();
-		try (Connection connection = this.dataSource.getConnection();
-				// batched inserts write the reports on a second connection; COPY needs
-				// none
-				Connection reports = postgres(connection) ? null : this.dataSource.getConnection()) {
+		try (Connection connection = this.dataSource.getConnection()) {
 			requireEmpty(connection);
-			Map<String, Long> rows = generator.write(connection, reports, (done) -> progress.written(done, total));
+			Map<String, Long> rows = generator.write(connection, (done) -> progress.written(done, total));
 			return new GenerationSummary(rows, Duration.ofNanos(System.nanoTime() - started));
 		}
 		catch (SQLException ex) {
@@ -99,10 +96,6 @@ public class SyntheticInstallation {
 
 	private static SyntheticGenerator generator(GenerationOptions options) {
 		return new SyntheticGenerator(options.provinces(), options.tasksPerPlan(), options.seed(), options.years());
-	}
-
-	private static boolean postgres(Connection connection) throws SQLException {
-		return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
 	}
 
 	private static long count(Connection connection, String table) throws SQLException {

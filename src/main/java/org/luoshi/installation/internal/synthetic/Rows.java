@@ -26,17 +26,12 @@ abstract class Rows implements AutoCloseable {
 		this.connection = connection;
 	}
 
-	/**
-	 * PostgreSQL takes rows by COPY, any other database by batched inserts, the reports
-	 * through the second connection where one is given.
-	 */
-	static Rows on(Connection connection, Connection reports) throws SQLException {
+	/** PostgreSQL takes rows by COPY, any other database by batched inserts. */
+	static Rows on(Connection connection) throws SQLException {
 		connection.setAutoCommit(false);
 		String product = connection.getMetaData().getDatabaseProductName().toLowerCase();
-		if (!product.contains("postgres")) {
-			return new BatchRows(connection, reports, product.contains("h2"));
-		}
-		return new CopyRows(connection);
+		return product.contains("postgres") ? new CopyRows(connection)
+				: new BatchRows(connection, product.contains("h2"));
 	}
 
 	void add(Table table, Object... values) {

@@ -57,24 +57,21 @@ public final class SyntheticGenerator {
 
 	/**
 	 * Writes everything and gives the rows written per table; {@code progress} hears the
-	 * tasks written so far after every plan. The reports go through {@code reports} where
-	 * it is given (a second connection, for batched inserts), else through
-	 * {@code connection}.
+	 * tasks written so far after every plan.
 	 */
-	public Map<String, Long> write(Connection connection, Connection reports, LongConsumer progress)
-			throws SQLException {
+	public Map<String, Long> write(Connection connection, LongConsumer progress) throws SQLException {
 		Ids ids = new Ids(connection);
 		Map<String, Long> written = new LinkedHashMap<>();
 		connection.setAutoCommit(false);
 		Indexes indexes = Indexes.setAside(connection);
-		try (Rows rows = Rows.on(connection, reports)) {
+		try (Rows rows = Rows.on(connection)) {
 			DirectoryWriter directory = new DirectoryWriter(rows, ids, this.words.departments(), ENTERED);
 			for (Government government : this.governments) {
 				directory.write(government, random(government, DIRECTORY));
 			}
 			PlanWriter plans = new PlanWriter(rows, ids, this.words, ENTERED, this.seed);
 			IndicatorWriter indicators = new IndicatorWriter(rows, ids, this.words, ENTERED);
-			ReportWriter cycles = new ReportWriter(rows, ids, this.words);
+			ReportWriter reports = new ReportWriter(rows, ids, this.words);
 			long tasks = 0;
 			for (Government government : this.governments) {
 				Random random = random(government, PLAN);
@@ -83,7 +80,7 @@ public final class SyntheticGenerator {
 				List<IndicatorWriter.WrittenIndicator> set = indicators.write(government, plan.id(), candidates,
 						this.years, random);
 				for (int year = 2011; year < 2011 + this.years; year++) {
-					cycles.write(plan, set, year, random);
+					reports.write(plan, set, year, random);
 				}
 				tasks += plan.tasks().size();
 				progress.accept(tasks);
