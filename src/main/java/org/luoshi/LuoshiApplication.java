@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.luoshi.audit.AuditCommandLine;
 import org.luoshi.common.PinnableClock;
+import org.luoshi.installation.GenerateCommandLine;
 import org.luoshi.installation.InstallationCommandLine;
 import org.luoshi.notice.NoticeCommandLine;
 
@@ -23,9 +24,9 @@ import org.springframework.modulith.Modulithic;
  * runs the notice importer on the command line without starting the server;
  * {@code audit verify} checks the audit log's hash chain against the configured database;
  * {@code export FILE} and {@code import FILE} back up and restore the whole installation
- * without the web server; anything else starts the web application. Scheduled jobs
- * (reminders, successions taking effect) run on one scheduler; tests turn their crons
- * off.
+ * without the web server; {@code generate --governments N} fills an empty database with
+ * synthetic plans; anything else starts the web application. Scheduled jobs (reminders,
+ * successions taking effect) run on one scheduler; tests turn their crons off.
  */
 @SpringBootApplication
 @EnableScheduling
@@ -43,6 +44,11 @@ public class LuoshiApplication {
 			// backup and restore: the application without its web server, on the same
 			// datasource settings as the server
 			command((out, err) -> InstallationCommandLine.run(LuoshiApplication.class, args, out, err));
+		}
+		if (GenerateCommandLine.handles(args)) {
+			// synthetic plans at national scale into an empty database, for trying the
+			// pages and measuring them
+			command((out, err) -> GenerateCommandLine.run(LuoshiApplication.class, args, out, err));
 		}
 		SpringApplication.run(LuoshiApplication.class, args);
 	}

@@ -36,9 +36,9 @@ public final class InstallationCommandLine {
 
 	// the settings every run gets, whatever was asked: no web server, no demo data, no
 	// jobs writing while the archive is read or restored
-	private static final List<String> FIXED = List.of("--spring.main.web-application-type=none",
-			"--luoshi.demo.enabled=false", "--luoshi.security.first-office-user=false",
-			"--luoshi.reporting.reminders.cron=-", "--luoshi.organisation.successions.cron=-");
+	static final List<String> FIXED = List.of("--spring.main.web-application-type=none", "--luoshi.demo.enabled=false",
+			"--luoshi.security.first-office-user=false", "--luoshi.reporting.reminders.cron=-",
+			"--luoshi.organisation.successions.cron=-");
 
 	private InstallationCommandLine() {
 	}
@@ -131,7 +131,7 @@ public final class InstallationCommandLine {
 	/**
 	 * The innermost cause, which names what went wrong (the database refused, the disk).
 	 */
-	private static String cause(Throwable ex) {
+	static String cause(Throwable ex) {
 		Throwable cause = ex;
 		while (cause.getCause() != null && cause.getCause() != cause) {
 			cause = cause.getCause();
