@@ -402,6 +402,8 @@ public final class DeadlineRushBenchmark {
 			.redirectErrorStream(true)
 			.redirectOutput(work.resolve("server.log").toFile())
 			.start();
+		// a bench stopped half-way (Ctrl-C, a failure) leaves no server behind
+		Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
 		long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
 		while (System.nanoTime() < deadline) {
 			if (!process.isAlive()) {

@@ -268,6 +268,8 @@ public final class LoadBenchmark {
 			.redirectErrorStream(true)
 			.redirectOutput(this.work.resolve(name + ".log").toFile())
 			.start();
+		// a bench stopped half-way (Ctrl-C, a failure) leaves no server behind
+		Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
 		long deadline = started + START_TIMEOUT.toNanos();
 		while (System.nanoTime() < deadline) {
 			if (!process.isAlive()) {
