@@ -1,7 +1,6 @@
 package org.luoshi.bench;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,7 +30,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.luoshi.security.internal.TokenSecrets;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -100,7 +98,7 @@ public final class DeadlineRushBenchmark {
 
 	private boolean run(Path jar, String url, int seconds, int clients) throws Exception {
 		this.jdbcUrl = url;
-		int port = freePort();
+		int port = Bench.freePort();
 		this.base = "http://localhost:" + port;
 		Path work = Files.createTempDirectory("luoshi-rush");
 		Process server = start(jar, port, url, work);
@@ -218,9 +216,9 @@ public final class DeadlineRushBenchmark {
 						+ "latency of a submission median %.0f ms, 95th %.0f ms, 99th %.0f ms, max %.0f ms; "
 						+ "%d returned, %d refused as incomplete and consolidated, %d refused as changed meanwhile "
 						+ "and read again, %d failed%n",
-				LocalDate.now(), Runtime.getRuntime().availableProcessors(), loadAverage(), acknowledged.size(),
-				elapsed, acknowledged.size() / elapsed, percentile(sorted, 50), percentile(sorted, 95),
-				percentile(sorted, 99), percentile(sorted, 100), returned.get(), refused.get(), stale.get(),
+				LocalDate.now(), Runtime.getRuntime().availableProcessors(), Bench.loadAverage(), acknowledged.size(),
+				elapsed, acknowledged.size() / elapsed, Bench.percentile(sorted, 50), Bench.percentile(sorted, 95),
+				Bench.percentile(sorted, 99), Bench.percentile(sorted, 100), returned.get(), refused.get(), stale.get(),
 				failures.size());
 		failures.stream().limit(5).forEach((f) -> System.out.println("  failed: " + f));
 		return check(acknowledged) && failures.isEmpty();
@@ -281,35 +279,12 @@ public final class DeadlineRushBenchmark {
 	}
 
 	/**
-	 * Enters a user and an API token for it directly in the database: PostgreSQL has no
-	 * demo logins, and a password sign-in per request would measure bcrypt.
-	 * @return the Authorization header's value
+	 * A user with an API token, entered in the database: PostgreSQL has no demo logins.
 	 */
 	private String enterUser(String username, String role, Long organisation) throws SQLException {
-		String token = TokenSecrets.generate();
 		try (Connection connection = DriverManager.getConnection(this.jdbcUrl)) {
-			try (PreparedStatement user = connection.prepareStatement("""
-					insert into app_user (username, display_name, password_hash, role, organisation_id, created_at,
-					                      created_by, password_change_required)
-					values (?, ?, ?, ?, ?, current_timestamp, 'deadline-rush', false)""")) {
-				user.setString(1, username);
-				user.setString(2, username);
-				user.setString(3, PASSWORD_HASH);
-				user.setString(4, role);
-				user.setObject(5, organisation, java.sql.Types.BIGINT);
-				user.executeUpdate();
-			}
-			try (PreparedStatement insert = connection.prepareStatement("""
-					insert into api_token (user_id, name, token_hash, prefix, created_at, expires_at)
-					select id, 'deadline rush', ?, ?, current_timestamp, current_timestamp + interval '1 day'
-					from app_user where username = ?""")) {
-				insert.setString(1, TokenSecrets.hash(token));
-				insert.setString(2, TokenSecrets.prefix(token));
-				insert.setString(3, username);
-				insert.executeUpdate();
-			}
+			return Bench.userWithToken(connection, username, role, organisation, PASSWORD_HASH);
 		}
-		return "Bearer " + token;
 	}
 
 	private static final String PASSWORD_HASH = PasswordEncoderFactories.createDelegatingPasswordEncoder()
@@ -398,33 +373,9 @@ public final class DeadlineRushBenchmark {
 				"--luoshi.demo.cycle=false", "--luoshi.demo.figures=false", "--luoshi.demo.report=false",
 				"--luoshi.security.first-office-user=false", "--luoshi.reporting.reminders.cron=-",
 				"--luoshi.organisation.successions.cron=-", "--logging.level.root=WARN");
-		Process process = new ProcessBuilder(command).directory(work.toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(work.resolve("server.log").toFile())
-			.start();
-		// a bench stopped half-way (Ctrl-C, a failure) leaves no server behind
-		Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
-		long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-		while (System.nanoTime() < deadline) {
-			if (!process.isAlive()) {
-				throw new IllegalStateException("the server stopped: see " + work.resolve("server.log"));
-			}
-			try {
-				HttpResponse<Void> ready = this.http
-					.send(HttpRequest.newBuilder(URI.create(this.base + "/actuator/health/readiness"))
-						.timeout(Duration.ofSeconds(2))
-						.build(), HttpResponse.BodyHandlers.discarding());
-				if (ready.statusCode() == 200) {
-					return process;
-				}
-			}
-			catch (IOException ex) {
-				// not listening yet
-			}
-			Thread.sleep(100);
-		}
-		process.destroyForcibly();
-		throw new IllegalStateException("the server did not start in " + START_TIMEOUT);
+		Process process = Bench.start(command, work, work.resolve("server.log"));
+		Bench.awaitReady(this.http, this.base, process, work.resolve("server.log"), START_TIMEOUT);
+		return process;
 	}
 
 	// HTTP
@@ -467,29 +418,6 @@ public final class DeadlineRushBenchmark {
 				ResultSet rows = statement.executeQuery()) {
 			rows.next();
 			return rows.getLong(1);
-		}
-	}
-
-	private static double percentile(List<Long> sorted, int p) {
-		if (sorted.isEmpty()) {
-			return 0;
-		}
-		int index = Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1);
-		return sorted.get(Math.max(0, index)) / 1e6;
-	}
-
-	private static String loadAverage() {
-		try {
-			return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-		}
-		catch (IOException ex) {
-			return "?";
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
 		}
 	}
 

@@ -3,7 +3,6 @@ package org.luoshi.bench;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -111,7 +110,7 @@ public final class LoadBenchmark {
 	}
 
 	private void run(Path jar) throws Exception {
-		int port = freePort();
+		int port = Bench.freePort();
 		this.base = "http://localhost:" + port;
 		long started = System.nanoTime();
 		Process first = start(jar, port, "first");
@@ -237,7 +236,7 @@ public final class LoadBenchmark {
 
 	private void print(double firstStart, double restart, long idleKb, List<Measured> results) {
 		System.out.printf(Locale.ROOT, "load: %s, %d cores, load average %s, wrk -t2 -c%d -d%ds, java %s%n",
-				LocalDate.now(), Runtime.getRuntime().availableProcessors(), loadAverage(), this.connections,
+				LocalDate.now(), Runtime.getRuntime().availableProcessors(), Bench.loadAverage(), this.connections,
 				this.seconds, this.javaOptions.isEmpty() ? "(no options)" : String.join(" ", this.javaOptions));
 		System.out.printf(Locale.ROOT, "start-up: first start with the demo import %.1f s; restart until ready %.1f s, "
 				+ "resident %d MB idle%n", firstStart, restart, idleKb / 1024);
@@ -259,39 +258,13 @@ public final class LoadBenchmark {
 	// the server
 
 	private Process start(Path jar, int port, String name) throws IOException, InterruptedException {
-		long started = System.nanoTime();
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		List<String> command = new ArrayList<>(List.of(Bench.java()));
 		command.addAll(this.javaOptions);
 		command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--logging.level.root=WARN"));
-		Process process = new ProcessBuilder(command).directory(this.work.toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(this.work.resolve(name + ".log").toFile())
-			.start();
-		// a bench stopped half-way (Ctrl-C, a failure) leaves no server behind
-		Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
-		long deadline = started + START_TIMEOUT.toNanos();
-		while (System.nanoTime() < deadline) {
-			if (!process.isAlive()) {
-				throw new IllegalStateException("the server stopped: see " + this.work.resolve(name + ".log"));
-			}
-			try {
-				// ready once the start-up work is done: the web server listens before it
-				HttpResponse<Void> ready = this.http
-					.send(HttpRequest.newBuilder(URI.create(this.base + "/actuator/health/readiness"))
-						.timeout(Duration.ofSeconds(2))
-						.build(), HttpResponse.BodyHandlers.discarding());
-				if (ready.statusCode() == 200) {
-					return process;
-				}
-			}
-			catch (IOException ex) {
-				// not listening yet
-			}
-			Thread.sleep(50);
-		}
-		process.destroyForcibly();
-		throw new IllegalStateException("the server did not start in " + START_TIMEOUT);
+		Path log = this.work.resolve(name + ".log");
+		Process process = Bench.start(command, this.work, log);
+		Bench.awaitReady(this.http, this.base, process, log, START_TIMEOUT);
+		return process;
 	}
 
 	private static void stop(Process process) throws InterruptedException {
@@ -368,15 +341,6 @@ public final class LoadBenchmark {
 		return 0;
 	}
 
-	private static String loadAverage() {
-		try {
-			return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-		}
-		catch (IOException ex) {
-			return "?";
-		}
-	}
-
 	private static boolean onPath(String program) {
 		for (String directory : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
 			if (Files.isExecutable(Path.of(directory, program))) {
@@ -384,12 +348,6 @@ public final class LoadBenchmark {
 			}
 		}
 		return false;
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 	private static double number(String output, String pattern) {

@@ -1,7 +1,6 @@
 package org.luoshi.bench;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,8 +20,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-
-import org.luoshi.security.internal.TokenSecrets;
 
 /**
  * The reads of issue 12's national scale on PostgreSQL: generates an installation with
@@ -72,7 +69,7 @@ public final class NationalScaleBenchmark {
 		Path work = Files.createTempDirectory("luoshi-national");
 		List<String> datasource = List.of("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
 				"--spring.datasource.password=postgres");
-		List<String> generate = new ArrayList<>(List.of(java(), "-jar", jar.toString(), "generate"));
+		List<String> generate = new ArrayList<>(List.of(Bench.java(), "-jar", jar.toString(), "generate"));
 		generate.addAll(options);
 		generate.add("--lang=en");
 		generate.addAll(datasource);
@@ -92,7 +89,8 @@ public final class NationalScaleBenchmark {
 					.orElse(""));
 
 		try (Connection connection = DriverManager.getConnection(url)) {
-			this.token = "Bearer " + office(connection);
+			// the generator makes no users: an office user with a token, entered here
+			this.token = Bench.userWithToken(connection, "national-office", "office", null, "{noop}-");
 			long plan = single(connection, "select plan_id from task group by plan_id order by count(*) desc limit 1");
 			long department = single(connection, """
 					select a.organisation_id from assignment a join task t on t.id = a.task_id
@@ -110,20 +108,17 @@ public final class NationalScaleBenchmark {
 					single(connection, "select count(*) from indicator_value"), plan,
 					single(connection, "select count(*) from task where plan_id = " + plan));
 
-			int port = freePort();
+			int port = Bench.freePort();
 			this.base = "http://localhost:" + port;
-			List<String> server = new ArrayList<>(List.of(java(), "-Xmx1g", "-jar", jar.toString(),
+			List<String> server = new ArrayList<>(List.of(Bench.java(), "-Xmx1g", "-jar", jar.toString(),
 					"--server.port=" + port, "--luoshi.demo.enabled=false", "--luoshi.security.first-office-user=false",
 					"--luoshi.reporting.reminders.cron=-", "--luoshi.organisation.successions.cron=-",
 					"--logging.level.root=WARN"));
 			server.addAll(datasource);
 			long starting = System.nanoTime();
-			Process process = new ProcessBuilder(server).redirectErrorStream(true)
-				.redirectOutput(work.resolve("server.log").toFile())
-				.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+			Process process = Bench.start(server, work, work.resolve("server.log"));
 			try {
-				awaitReady(process, work);
+				Bench.awaitReady(this.http, this.base, process, work.resolve("server.log"), START_TIMEOUT);
 				System.out.printf(Locale.ROOT, "national-scale: server ready in %.1f s%n",
 						(System.nanoTime() - starting) / 1e9);
 				List<Read> reads = List.of(
@@ -153,7 +148,7 @@ public final class NationalScaleBenchmark {
 			}
 		}
 		System.out.printf(Locale.ROOT, "national-scale: %s, %d cores, load average %s%n", LocalDate.now(),
-				Runtime.getRuntime().availableProcessors(), loadAverage());
+				Runtime.getRuntime().availableProcessors(), Bench.loadAverage());
 	}
 
 	private void time(Read read) throws Exception {
@@ -179,9 +174,9 @@ public final class NationalScaleBenchmark {
 			return;
 		}
 		Collections.sort(times);
-		double p95 = percentile(times, 95);
+		double p95 = Bench.percentile(times, 95);
 		System.out.printf(Locale.ROOT, "| %s | %.0f ms | %.0f ms | %.0f ms | < %d ms %s |%n", read.name(),
-				percentile(times, 50), p95, percentile(times, 100), read.goalMillis(),
+				Bench.percentile(times, 50), p95, Bench.percentile(times, 100), read.goalMillis(),
 				(p95 < read.goalMillis()) ? "met" : "MISSED");
 	}
 
@@ -200,85 +195,11 @@ public final class NationalScaleBenchmark {
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
-	/**
-	 * An office user with an API token, entered in the database: the generator makes no
-	 * users.
-	 */
-	private static String office(Connection connection) throws SQLException {
-		String token = TokenSecrets.generate();
-		try (PreparedStatement user = connection.prepareStatement("""
-				insert into app_user (username, display_name, password_hash, role, created_at, created_by,
-				                      password_change_required)
-				values ('national-office', 'national-office', '{noop}-', 'office', current_timestamp,
-				        'national-scale', false)""")) {
-			user.executeUpdate();
-		}
-		try (PreparedStatement insert = connection.prepareStatement("""
-				insert into api_token (user_id, name, token_hash, prefix, created_at, expires_at)
-				select id, 'national scale', ?, ?, current_timestamp, current_timestamp + interval '1 day'
-				from app_user where username = 'national-office'""")) {
-			insert.setString(1, TokenSecrets.hash(token));
-			insert.setString(2, TokenSecrets.prefix(token));
-			insert.executeUpdate();
-		}
-		return token;
-	}
-
-	private void awaitReady(Process process, Path work) throws IOException, InterruptedException {
-		long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-		while (System.nanoTime() < deadline) {
-			if (!process.isAlive()) {
-				throw new IllegalStateException("the server stopped: see " + work.resolve("server.log"));
-			}
-			try {
-				HttpResponse<Void> ready = this.http
-					.send(HttpRequest.newBuilder(URI.create(this.base + "/actuator/health/readiness"))
-						.timeout(Duration.ofSeconds(2))
-						.build(), HttpResponse.BodyHandlers.discarding());
-				if (ready.statusCode() == 200) {
-					return;
-				}
-			}
-			catch (IOException ex) {
-				// not listening yet
-			}
-			Thread.sleep(200);
-		}
-		throw new IllegalStateException("the server did not start in " + START_TIMEOUT);
-	}
-
 	private static long single(Connection connection, String sql) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement(sql);
 				ResultSet rows = statement.executeQuery()) {
 			rows.next();
 			return rows.getLong(1);
-		}
-	}
-
-	private static double percentile(List<Long> sorted, int p) {
-		if (sorted.isEmpty()) {
-			return 0;
-		}
-		int index = Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1);
-		return sorted.get(Math.max(0, index)) / 1e6;
-	}
-
-	private static String java() {
-		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-	}
-
-	private static String loadAverage() {
-		try {
-			return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-		}
-		catch (IOException ex) {
-			return "?";
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
 		}
 	}
 
