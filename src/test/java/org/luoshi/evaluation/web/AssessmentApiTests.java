@@ -5,21 +5,14 @@ import java.io.ByteArrayInputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.luoshi.evaluation.AssessmentYear;
 import org.luoshi.evaluation.EvaluationFixtures;
 import org.luoshi.reporting.ReportingTestConfiguration;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.luoshi.security.SecurityFixtures.signedInAs;
@@ -41,7 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(properties = "luoshi.demo.enabled=true")
 @AutoConfigureMockMvc
 @Import(ReportingTestConfiguration.class)
-class AssessmentApiTests {
+class AssessmentApiTests extends AssessedYearWebTests {
 
 	static final String DEPARTMENTS = """
 			{"criteria": [
@@ -60,32 +53,6 @@ class AssessmentApiTests {
 			  {"code": "time", "name": "报送及时性", "source": "timeliness", "points": 30, "rate": 3}],
 			 "bands": {"exceeded": 95, "completed": 80, "basic": 60}}
 			""";
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	AssessmentYear year;
-
-	@BeforeEach
-	void seed() {
-		this.year = AssessmentYear.seeded(this.context);
-	}
-
-	@AfterEach
-	void leaveNoTrace() {
-		if (this.year != null) {
-			this.year.leaveNoTrace();
-		}
-		else {
-			EvaluationFixtures.clearAssessments(this.jdbc);
-		}
-	}
 
 	String base() {
 		return "/api/plans/" + this.year.plan + "/assessments/2011";

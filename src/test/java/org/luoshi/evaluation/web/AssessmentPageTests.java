@@ -2,20 +2,13 @@ package org.luoshi.evaluation.web;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.luoshi.evaluation.AssessmentYear;
 import org.luoshi.evaluation.EvaluationFixtures;
 import org.luoshi.reporting.ReportingTestConfiguration;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,33 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(properties = "luoshi.demo.enabled=true")
 @AutoConfigureMockMvc
 @Import(ReportingTestConfiguration.class)
-class AssessmentPageTests {
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	AssessmentYear year;
-
-	@BeforeEach
-	void seed() {
-		this.year = AssessmentYear.seeded(this.context);
-	}
-
-	@AfterEach
-	void leaveNoTrace() {
-		if (this.year != null) {
-			this.year.leaveNoTrace();
-		}
-		else {
-			EvaluationFixtures.clearAssessments(this.jdbc);
-		}
-	}
+class AssessmentPageTests extends AssessedYearWebTests {
 
 	String page() {
 		return "/plans/" + this.year.plan + "/assessment/2011";
