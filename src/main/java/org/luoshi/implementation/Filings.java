@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.luoshi.common.AuditedChange;
-import org.luoshi.implementation.internal.Access;
+import org.luoshi.implementation.internal.ImplementationAccess;
 import org.luoshi.implementation.internal.FilingStore;
 import org.luoshi.organisation.OrganisationDirectory;
 import org.luoshi.plan.PlanOverview;
@@ -35,14 +35,14 @@ public class Filings {
 
 	private final OrganisationDirectory directory;
 
-	private final Access access;
+	private final ImplementationAccess access;
 
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
-	Filings(FilingStore store, PlanRegister register, OrganisationDirectory directory, Access access, Clock clock,
-			ApplicationEventPublisher events) {
+	Filings(FilingStore store, PlanRegister register, OrganisationDirectory directory, ImplementationAccess access,
+			Clock clock, ApplicationEventPublisher events) {
 		this.store = store;
 		this.register = register;
 		this.directory = directory;

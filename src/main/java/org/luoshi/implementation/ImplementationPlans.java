@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.luoshi.common.AuditedChange;
-import org.luoshi.implementation.internal.Access;
+import org.luoshi.implementation.internal.ImplementationAccess;
 import org.luoshi.implementation.internal.ImplementationStore;
 import org.luoshi.implementation.internal.ImplementationStore.Header;
 import org.luoshi.implementation.internal.ImplementationStore.NewMeasure;
@@ -49,14 +49,14 @@ public class ImplementationPlans {
 
 	private final OrganisationDirectory directory;
 
-	private final Access access;
+	private final ImplementationAccess access;
 
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
 	ImplementationPlans(ImplementationStore store, PlanRegister register, OrganisationDirectory directory,
-			Access access, Clock clock, ApplicationEventPublisher events) {
+			ImplementationAccess access, Clock clock, ApplicationEventPublisher events) {
 		this.store = store;
 		this.register = register;
 		this.directory = directory;

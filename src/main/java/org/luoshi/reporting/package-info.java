@@ -14,8 +14,10 @@
  * figures a report carries are entered through its
  * {@link org.luoshi.indicator.IndicatorFigures}, checked as every figure is; on
  * {@code security} for who acts ({@link org.luoshi.security.CurrentActor}) and in which
- * role; and on the shared {@code common}.
+ * role; on {@code implementation} for the milestones an organisation filed, which its
+ * report answers, and to deliver the office's filing reminders; and on the shared
+ * {@code common}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reporting",
-		allowedDependencies = { "plan", "organisation", "indicator", "security", "common" })
+		allowedDependencies = { "plan", "organisation", "indicator", "implementation", "security", "common" })
 package org.luoshi.reporting;

@@ -89,8 +89,8 @@ public final class EvaluationFixtures {
 		clearAssessments(jdbc);
 		for (String table : List.of("published_figure", "annual_report_generation", "annual_report",
 				"reminder_delivery", "mail_outbox", "reporting_notification_read", "reporting_notification",
-				"report_transition", "report_version", "report_attachment", "report_figure", "report_entry",
-				"progress_report", "reporting_milestone", "reporting_cycle", "reporting_schedule")) {
+				"report_transition", "report_version", "report_attachment", "report_figure", "report_milestone",
+				"report_entry", "progress_report", "reporting_milestone", "reporting_cycle", "reporting_schedule")) {
 			jdbc.sql("delete from " + table).update();
 		}
 		// revisions first, newest first: each names the entry it revises

@@ -86,7 +86,8 @@ final class ReportingFixtures {
 	static void clear(JdbcClient jdbc) {
 		for (String table : new String[] { "reminder_delivery", "mail_outbox", "reporting_notification_read",
 				"reporting_notification", "report_transition", "report_version", "report_attachment", "report_figure",
-				"report_entry", "progress_report", "reporting_milestone", "reporting_cycle", "reporting_schedule" }) {
+				"report_milestone", "report_entry", "progress_report", "reporting_milestone", "reporting_cycle",
+				"reporting_schedule" }) {
 			jdbc.sql("delete from " + table).update();
 		}
 	}

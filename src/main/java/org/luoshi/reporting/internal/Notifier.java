@@ -108,7 +108,8 @@ public class Notifier {
 		String organisation = (about != null) ? this.directory.get(about).name() : "";
 		String due = (n.dueAt() != null && cycle != null) ? WHEN.format(n.dueAt().atZoneSameInstant(cycle.zone())) : "";
 		String days = (n.daysBefore() != null) ? String.valueOf(n.daysBefore()) : "";
-		String link = this.properties.baseUrl() + ((n.reportId() != null) ? "/reports/" + n.reportId() : "/reports");
+		String link = this.properties.baseUrl() + (n.kind().startsWith("filing-") ? "/implementation"
+				: (n.reportId() != null) ? "/reports/" + n.reportId() : "/reports");
 		return new Object[] { year, plan, organisation, due, days, (n.message() != null) ? n.message() : "", link };
 	}
 

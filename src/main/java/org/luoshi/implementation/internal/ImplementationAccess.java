@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
  * plans, which the organisations sharing a task work from.
  */
 @Component
-public class Access {
+public class ImplementationAccess {
 
 	private final CurrentActor actors;
 
-	Access(CurrentActor actors) {
+	ImplementationAccess(CurrentActor actors) {
 		this.actors = actors;
 	}
 
