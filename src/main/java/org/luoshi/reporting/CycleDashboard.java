@@ -32,4 +32,9 @@ public record CycleDashboard(CycleView cycle, OffsetDateTime asOf, List<Organisa
 		return this.organisations.stream().filter(OrganisationProgress::overdue).count();
 	}
 
+	/** How many tasks the reports count as lagging by rule (a milestone overdue). */
+	public int laggingByRule() {
+		return this.organisations.stream().mapToInt(OrganisationProgress::laggingByRule).sum();
+	}
+
 }

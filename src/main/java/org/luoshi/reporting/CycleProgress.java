@@ -9,6 +9,7 @@ import org.luoshi.reporting.internal.Access;
 import org.luoshi.reporting.internal.CycleStore;
 import org.luoshi.reporting.internal.Guard;
 import org.luoshi.reporting.internal.ReportStore;
+import org.luoshi.reporting.internal.MilestoneAnswerStore;
 import org.luoshi.reporting.internal.ReportViews;
 
 import org.springframework.stereotype.Service;
@@ -33,7 +34,11 @@ public class CycleProgress {
 
 	private final Access access;
 
-	CycleProgress(ReportViews views, ReportStore reports, Cycles cycles, Guard guard, Access access) {
+	private final MilestoneAnswerStore answers;
+
+	CycleProgress(ReportViews views, ReportStore reports, Cycles cycles, Guard guard, Access access,
+			MilestoneAnswerStore answers) {
+		this.answers = answers;
 		this.views = views;
 		this.reports = reports;
 		this.cycles = cycles;
@@ -47,6 +52,7 @@ public class CycleProgress {
 		OffsetDateTime now = this.guard.now().atZoneSameInstant(cycle.zone()).toOffsetDateTime();
 		List<OrganisationProgress> rows = new ArrayList<>();
 		List<ReportStore.Report> reports = this.reports.ofCycle(cycleId);
+		Map<Long, Integer> lagging = this.answers.laggingByRule(cycleId);
 		Map<Long, String> names = this.views
 			.organisationNames(reports.stream().map(ReportStore.Report::organisationId).toList());
 		for (ReportStore.Report r : reports) {
@@ -55,8 +61,9 @@ public class CycleProgress {
 			OffsetDateTime due = r.due(cycle.deadline()).atZoneSameInstant(cycle.zone()).toOffsetDateTime();
 			rows.add(new OrganisationProgress(r.id(), r.organisationId(), name, r.state(),
 					zoned(r.firstSubmittedAt(), cycle), zoned(r.lastSubmittedAt(), cycle), due,
-					r.state() == ReportState.DRAFT && now.isAfter(due), r.dueAt() != null, Timeliness
-						.of(r.organisationId(), name, cycle.deadline(), zoned(r.firstSubmittedAt(), cycle), now)));
+					r.state() == ReportState.DRAFT && now.isAfter(due), r.dueAt() != null,
+					Timeliness.of(r.organisationId(), name, cycle.deadline(), zoned(r.firstSubmittedAt(), cycle), now),
+					lagging.getOrDefault(r.organisationId(), 0)));
 		}
 		return new CycleDashboard(this.cycles.view(cycle), now, rows);
 	}

@@ -49,6 +49,49 @@ public abstract class DraftRefusal extends ReportingRefusal {
 
 	}
 
+	/** A milestone outcome other than done, not-done and done-late. */
+	public static class UnknownMilestoneOutcome extends DraftRefusal {
+
+		public UnknownMilestoneOutcome(String text) {
+			super(Kind.INVALID, "unknown-milestone-outcome", "Unknown milestone outcome " + text, String.valueOf(text));
+		}
+
+	}
+
+	/** A milestone that is not due in the report's period for the task. */
+	public static class MilestoneNotDue extends DraftRefusal {
+
+		public MilestoneNotDue(long milestoneId, String code) {
+			super(Kind.NOT_FOUND, "milestone-not-due",
+					"Milestone " + milestoneId + " is not due for task " + code + " in the report's period",
+					String.valueOf(milestoneId), code);
+		}
+
+	}
+
+	/** A milestone said to be met without the evidence that shows it. */
+	public static class EvidenceRequired extends DraftRefusal {
+
+		public EvidenceRequired(String deliverable) {
+			super(Kind.INVALID, "evidence-required", "Milestone " + deliverable + " met without evidence", deliverable);
+		}
+
+	}
+
+	/**
+	 * A completion date that contradicts the outcome: done late but on time or without a
+	 * date, done on time but after the due date, or in the future.
+	 */
+	public static class CompletionDateInvalid extends DraftRefusal {
+
+		public CompletionDateInvalid(String deliverable, String due, String completedOn) {
+			super(Kind.INVALID, "completion-date-invalid", "Milestone " + deliverable + " due " + due
+					+ ": completion date " + completedOn + " does not fit the outcome", deliverable, due,
+					String.valueOf(completedOn));
+		}
+
+	}
+
 	/** A text longer than the field keeps. */
 	public static class TextTooLong extends DraftRefusal {
 

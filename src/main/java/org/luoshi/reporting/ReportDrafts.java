@@ -3,6 +3,7 @@ package org.luoshi.reporting;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 import org.luoshi.indicator.IndicatorFigures;
 import org.luoshi.indicator.FigureInput;
@@ -13,6 +14,8 @@ import org.luoshi.reporting.internal.AttachmentStore;
 import org.luoshi.reporting.internal.AttachmentTypes;
 import org.luoshi.reporting.internal.EntryStore;
 import org.luoshi.reporting.internal.Guard;
+import org.luoshi.reporting.internal.MilestoneAnswerStore;
+import org.luoshi.reporting.internal.MilestoneAnswers;
 import org.luoshi.reporting.internal.ReportViews;
 import org.luoshi.reporting.internal.ReportingProperties;
 import org.luoshi.security.Actor;
@@ -34,6 +37,9 @@ public class ReportDrafts {
 	/** Longest text a field of an entry keeps. */
 	public static final int TEXT_LIMIT = 20_000;
 
+	/** Longest evidence a milestone's answer keeps. */
+	public static final int EVIDENCE_LIMIT = 2_000;
+
 	private final ReportViews views;
 
 	private final EntryStore entries;
@@ -50,8 +56,13 @@ public class ReportDrafts {
 
 	private final ApplicationEventPublisher events;
 
+	private final MilestoneAnswers milestones;
+
+	private final MilestoneAnswerStore answers;
+
 	ReportDrafts(ReportViews views, EntryStore entries, AttachmentStore attachments, IndicatorFigures values,
-			Guard guard, Access access, ReportingProperties properties, ApplicationEventPublisher events) {
+			Guard guard, Access access, ReportingProperties properties, ApplicationEventPublisher events,
+			MilestoneAnswers milestones, MilestoneAnswerStore answers) {
 		this.views = views;
 		this.entries = entries;
 		this.attachments = attachments;
@@ -60,6 +71,8 @@ public class ReportDrafts {
 		this.access = access;
 		this.properties = properties;
 		this.events = events;
+		this.milestones = milestones;
+		this.answers = answers;
 	}
 
 	/**
@@ -81,8 +94,7 @@ public class ReportDrafts {
 		TaskSummary task = this.views.task(taskId);
 		this.events
 			.publishEvent(new ReportEntrySaved(reportId, taskId, task.code(), loaded.report().version() + 1, actor));
-		return new Saved<>(loaded.report().version() + 1,
-				this.views.entry(entry(reportId, taskId), task, 0, loaded.cycle().zone()));
+		return new Saved<>(loaded.report().version() + 1, this.views.entry(loaded, entry(reportId, taskId), task, 0));
 	}
 
 	/**
@@ -99,8 +111,53 @@ public class ReportDrafts {
 		String actor = actor();
 		this.entries.consolidate(reportId, taskId, text("consolidated", text, null), actor, this.guard.now());
 		this.events.publishEvent(new ConsolidationSaved(reportId, taskId, task.code(), actor));
-		return new Saved<>(loaded.report().version() + 1,
-				this.views.entry(entry(reportId, taskId), task, 0, loaded.cycle().zone()));
+		return new Saved<>(loaded.report().version() + 1, this.views.entry(loaded, entry(reportId, taskId), task, 0));
+	}
+
+	/**
+	 * Says what became of a milestone due in the report's period: done (with evidence),
+	 * not done, or done late (with the day and evidence). The entry's count of overdue
+	 * milestones follows, which makes the task lagging by rule.
+	 * @throws DraftRefusal.MilestoneNotDue for a milestone the entry does not list
+	 */
+	public Saved<EntryView> answerMilestone(long reportId, long taskId, long milestoneId, Integer expectedVersion,
+			MilestoneChange change) {
+		ReportViews.Loaded loaded = writable(reportId, expectedVersion);
+		EntryStore.Entry entry = entry(reportId, taskId);
+		TaskSummary task = this.views.task(taskId);
+		MilestoneAnswer milestone = this.milestones.of(loaded.cycle(), loaded.report())
+			.getOrDefault(taskId, List.of())
+			.stream()
+			.filter((m) -> m.milestoneId() == milestoneId)
+			.findFirst()
+			.orElseThrow(() -> new DraftRefusal.MilestoneNotDue(milestoneId, task.code()));
+		MilestoneOutcome outcome = MilestoneOutcome.of(change.outcome());
+		String evidence = text("evidence", change.evidence(), null);
+		if (evidence != null && evidence.length() > EVIDENCE_LIMIT) {
+			throw new DraftRefusal.TextTooLong("evidence", evidence.length(), EVIDENCE_LIMIT);
+		}
+		if (outcome.met() && evidence == null) {
+			throw new DraftRefusal.EvidenceRequired(milestone.deliverable());
+		}
+		java.time.LocalDate on = change.completedOn();
+		java.time.LocalDate today = this.guard.now().atZoneSameInstant(loaded.cycle().zone()).toLocalDate();
+		boolean fits = switch (outcome) {
+			case DONE -> on == null || !on.isAfter(milestone.due().by());
+			case DONE_LATE -> on != null && on.isAfter(milestone.due().by());
+			case NOT_DONE -> on == null;
+		};
+		if (!fits || (on != null && on.isAfter(today))) {
+			throw new DraftRefusal.CompletionDateInvalid(milestone.deliverable(), milestone.due().by().toString(),
+					(on != null) ? on.toString() : null);
+		}
+		String actor = actor();
+		this.answers.save(reportId, taskId, milestoneId, outcome, on, evidence, actor, this.guard.now());
+		EntryView view = this.views.entry(loaded, entry, task, 0);
+		this.answers.overdue(reportId, taskId,
+				(int) view.milestones().stream().filter(MilestoneAnswer::overdue).count());
+		this.events.publishEvent(new org.luoshi.common.AuditedChange(actor, "reporting.milestone-answered",
+				"report:" + reportId, task.code() + " #" + milestoneId + " " + outcome.code()));
+		return new Saved<>(loaded.report().version() + 1, view);
 	}
 
 	/**

@@ -14,9 +14,27 @@ public record ReportSnapshot(List<Entry> entries, List<Figure> figures, List<Att
 		attachments = List.copyOf(attachments);
 	}
 
-	/** One entry as submitted. */
+	/**
+	 * One entry as submitted, with what it said of each milestone due (none in snapshots
+	 * kept before milestones were asked).
+	 */
 	public record Entry(long taskId, String code, String kind, String status, String done, String figures,
-			String problems, String nextSteps, String consolidated) {
+			String problems, String nextSteps, String consolidated, List<Milestone> milestones) {
+
+		public Entry {
+			milestones = (milestones != null) ? List.copyOf(milestones) : List.of();
+		}
+
+		public Entry(long taskId, String code, String kind, String status, String done, String figures, String problems,
+				String nextSteps, String consolidated) {
+			this(taskId, code, kind, status, done, figures, problems, nextSteps, consolidated, List.of());
+		}
+
+	}
+
+	/** A milestone due in the period as the submission answered it. */
+	public record Milestone(long milestoneId, String deliverable, String due, String outcome, String completedOn,
+			String evidence, boolean overdue) {
 	}
 
 	/** One figure as submitted. */

@@ -8,6 +8,7 @@ import org.luoshi.reporting.internal.Guard;
 import org.luoshi.reporting.internal.Notifier;
 import org.luoshi.reporting.internal.NotificationStore;
 import org.luoshi.reporting.internal.ReportStore;
+import org.luoshi.reporting.internal.MilestoneAnswers;
 import org.luoshi.reporting.internal.ReportViews;
 import org.luoshi.reporting.internal.Snapshots;
 import org.luoshi.reporting.internal.VersionStore;
@@ -60,9 +61,12 @@ public class ReportWorkflow {
 
 	private final ApplicationEventPublisher events;
 
+	private final MilestoneAnswers milestones;
+
 	ReportWorkflow(ReportViews views, ReportStore reports, VersionStore versions, Snapshots snapshots,
 			Notifier notifier, Guard guard, Access access, Reports reading, TransactionTemplate transactions,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, MilestoneAnswers milestones) {
+		this.milestones = milestones;
 		this.views = views;
 		this.reports = reports;
 		this.versions = versions;
@@ -225,6 +229,9 @@ public class ReportWorkflow {
 			throw new WorkflowRefusal.ReportIncomplete(view.missing());
 		}
 		move(loaded, expectedVersion, Step.SUBMIT, next, null, actor);
+		// the milestones overdue on the day of submission make their tasks lagging by
+		// rule
+		this.milestones.settle(reportId, view.entries());
 		OffsetDateTime now = this.guard.now();
 		int number = this.versions.next(reportId);
 		this.versions.insert(reportId, number, key, this.snapshots.of(view), actor.username(), now);

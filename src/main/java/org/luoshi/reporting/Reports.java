@@ -124,7 +124,7 @@ public class Reports {
 		}
 		boolean editable = actor.role() == Role.REPORTER && this.views.open(loaded);
 		return new ConsolidationView(reportId, loaded.report().version(), editable,
-				this.views.entry(lead, task, contributions.size(), loaded.cycle().zone()), contributions, awaiting);
+				this.views.entry(loaded, lead, task, contributions.size()), contributions, awaiting);
 	}
 
 	public List<Transition> transitions(long id) {

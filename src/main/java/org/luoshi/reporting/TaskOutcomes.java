@@ -14,8 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What a year's reports say of the plan's tasks, for the office's reports on the year:
  * the cycle that closes a plan's year, and every task status given in a report that was
- * submitted (a draft, or a report returned for correction, says nothing yet). Read by the
- * office and leaders only.
+ * submitted (a draft, or a report returned for correction, says nothing yet) — lagging,
+ * whatever the reporter chose, where a milestone of the organisation's implementation
+ * plan was overdue when the report was submitted. Read by the office and leaders only.
  */
 @Service
 @Transactional(readOnly = true)
@@ -57,14 +58,17 @@ public class TaskOutcomes {
 		this.access.overseer();
 		// the directory's current name by join, not the whole directory read first
 		return this.jdbc.sql("""
-				select e.task_id, r.organisation_id, e.kind, e.status, e.problems, o.name
+				select e.task_id, r.organisation_id, e.kind,
+				       case when e.overdue_milestones > 0 then :lagging else e.status end, e.problems, o.name
 				from report_entry e join progress_report r on r.id = e.report_id
 				join organisation o on o.id = r.organisation_id
-				where r.cycle_id = :cycle and r.state <> :draft and e.kind in (:kinds) and e.status is not null
+				where r.cycle_id = :cycle and r.state <> :draft and e.kind in (:kinds)
+				and (e.status is not null or e.overdue_milestones > 0)
 				order by e.task_id, r.organisation_id
 				""")
 			.param("cycle", cycleId)
 			.param("draft", ReportState.DRAFT.code())
+			.param("lagging", EntryStatus.LAGGING.code())
 			.param("kinds", List.of(EntryKind.OWN.code(), EntryKind.LEAD.code()))
 			.query((rs, i) -> new TaskOutcome(rs.getLong(1), rs.getLong(2), rs.getString(6),
 					EntryKind.of(rs.getString(3)), EntryStatus.of(rs.getString(4)), rs.getString(5)))

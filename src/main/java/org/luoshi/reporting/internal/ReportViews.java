@@ -19,6 +19,8 @@ import org.luoshi.plan.PlanRegister;
 import org.luoshi.plan.TaskSummary;
 import org.luoshi.reporting.EntryKind;
 import org.luoshi.reporting.EntryView;
+import org.luoshi.reporting.EntryStatus;
+import org.luoshi.reporting.MilestoneAnswer;
 import org.luoshi.reporting.FigureView;
 import org.luoshi.reporting.Missing;
 import org.luoshi.reporting.ReportState;
@@ -64,9 +66,11 @@ public class ReportViews {
 
 	private final Clock clock;
 
+	private final MilestoneAnswers milestones;
+
 	ReportViews(CycleStore cycles, ReportStore reports, EntryStore entries, AttachmentStore attachments,
 			VersionStore versions, PlanRegister register, OrganisationDirectory directory, Indicators indicators,
-			IndicatorFigures values, Clock clock) {
+			IndicatorFigures values, Clock clock, MilestoneAnswers milestones) {
 		this.cycles = cycles;
 		this.reports = reports;
 		this.entries = entries;
@@ -77,6 +81,7 @@ public class ReportViews {
 		this.indicators = indicators;
 		this.values = values;
 		this.clock = clock;
+		this.milestones = milestones;
 	}
 
 	public Loaded load(long reportId) {
@@ -127,10 +132,12 @@ public class ReportViews {
 		Map<Long, TaskSummary> tasks = tasks(entries.stream().map(EntryStore.Entry::taskId).toList());
 		Map<Long, String> leads = organisationNames(
 				entries.stream().map(EntryStore.Entry::leadOrganisationId).filter(java.util.Objects::nonNull).toList());
+		Map<Long, List<MilestoneAnswer>> milestones = this.milestones.of(c, r);
 		List<EntryView> entryViews = new ArrayList<>();
 		for (EntryStore.Entry e : entries) {
-			entryViews.add(entry(e, task(tasks, e.taskId()), leads,
-					submittedContributions(c.id(), r.organisationId(), e), c.zone()));
+			entryViews
+				.add(entry(e, task(tasks, e.taskId()), leads, submittedContributions(c.id(), r.organisationId(), e),
+						c.zone(), milestones.getOrDefault(e.taskId(), List.of())));
 		}
 		List<FigureView> figures = figures(c, r.id());
 		return new ReportView(r.id(), c.id(), c.planId(), plan(c.planId()).title(), c.year(), r.organisationId(),
@@ -140,20 +147,31 @@ public class ReportViews {
 				c.illustrative());
 	}
 
-	public EntryView entry(EntryStore.Entry e, TaskSummary task, int contributions, java.time.ZoneId zone) {
-		return entry(e, task, Map.of(), contributions, zone);
+	/** An entry of a loaded report with the milestones due in its period. */
+	public EntryView entry(Loaded loaded, EntryStore.Entry e, TaskSummary task, int contributions) {
+		return entry(e, task, Map.of(), contributions, loaded.cycle().zone(),
+				this.milestones.of(loaded.cycle(), loaded.report()).getOrDefault(e.taskId(), List.of()));
 	}
 
-	/** An entry, its lead named from the names given, else looked up. */
+	public EntryView entry(EntryStore.Entry e, TaskSummary task, int contributions, java.time.ZoneId zone) {
+		return entry(e, task, Map.of(), contributions, zone, List.of());
+	}
+
+	/**
+	 * An entry, its lead named from the names given, else looked up, with the milestones
+	 * due in its period.
+	 */
 	public EntryView entry(EntryStore.Entry e, TaskSummary task, Map<Long, String> names, int contributions,
-			java.time.ZoneId zone) {
+			java.time.ZoneId zone, List<MilestoneAnswer> milestones) {
 		Long leadId = e.leadOrganisationId();
 		String lead = (leadId == null) ? null
 				: names.containsKey(leadId) ? names.get(leadId) : organisationName(leadId);
 		OffsetDateTime updated = (e.updatedAt() != null) ? e.updatedAt().atZoneSameInstant(zone).toOffsetDateTime()
 				: null;
+		boolean lagging = milestones.stream().anyMatch(MilestoneAnswer::overdue);
 		return new EntryView(e.taskId(), task.code(), task.text(), e.kind(), lead, e.status(), e.done(), e.figures(),
-				e.problems(), e.nextSteps(), e.consolidated(), contributions, e.revision(), e.updatedBy(), updated);
+				e.problems(), e.nextSteps(), e.consolidated(), contributions, e.revision(), e.updatedBy(), updated,
+				milestones, lagging ? EntryStatus.LAGGING : e.status());
 	}
 
 	public TaskSummary task(Map<Long, TaskSummary> tasks, long taskId) {
@@ -196,6 +214,9 @@ public class ReportViews {
 		for (EntryView e : entries) {
 			if (e.status() == null) {
 				missing.add(new Missing(Missing.STATUS, e.code(), e.taskId(), null));
+			}
+			if (e.milestones().stream().anyMatch((m) -> m.outcome() == null)) {
+				missing.add(new Missing(Missing.MILESTONE, e.code(), e.taskId(), null));
 			}
 			if (blank(e.done())) {
 				missing.add(new Missing(Missing.DONE, e.code(), e.taskId(), null));

@@ -23,7 +23,13 @@ public class Snapshots {
 	private static ReportSnapshot.Entry entry(EntryView e) {
 		return new ReportSnapshot.Entry(e.taskId(), e.code(), e.kind().code(),
 				(e.status() != null) ? e.status().code() : null, e.done(), e.figures(), e.problems(), e.nextSteps(),
-				e.consolidated());
+				e.consolidated(),
+				e.milestones()
+					.stream()
+					.map((m) -> new ReportSnapshot.Milestone(m.milestoneId(), m.deliverable(), m.due().code(),
+							(m.outcome() != null) ? m.outcome().code() : null,
+							(m.completedOn() != null) ? m.completedOn().toString() : null, m.evidence(), m.overdue()))
+					.toList());
 	}
 
 	private static ReportSnapshot.Figure figure(FigureView f) {

@@ -14,6 +14,7 @@ import org.luoshi.reporting.AttachmentInfo;
 import org.luoshi.reporting.ConsolidationView;
 import org.luoshi.reporting.EntryChange;
 import org.luoshi.reporting.EntryView;
+import org.luoshi.reporting.MilestoneChange;
 import org.luoshi.reporting.FigureEntry;
 import org.luoshi.reporting.FigureView;
 import org.luoshi.reporting.ReportDrafts;
@@ -82,6 +83,16 @@ class ReportApiController {
 	ResponseEntity<EntryView> saveEntry(@PathVariable long id, @PathVariable long taskId,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody EntryChange change) {
 		return saved(this.drafts.saveEntry(id, taskId, IfMatch.version(ifMatch), change));
+	}
+
+	@PutMapping("/{id}/entries/{taskId}/milestones/{milestoneId}")
+	@Operation(summary = "Say what became of a milestone due in the report's period (reporter; If-Match required)",
+			description = "outcome is done (evidence required), not-done, or done-late (completedOn after the due "
+					+ "date and evidence required). A milestone overdue and not met makes the task lagging by rule.")
+	ResponseEntity<EntryView> answerMilestone(@PathVariable long id, @PathVariable long taskId,
+			@PathVariable long milestoneId, @RequestHeader(name = "If-Match", required = false) String ifMatch,
+			@RequestBody MilestoneChange change) {
+		return saved(this.drafts.answerMilestone(id, taskId, milestoneId, IfMatch.version(ifMatch), change));
 	}
 
 	@GetMapping("/{id}/entries/{taskId}/consolidation")

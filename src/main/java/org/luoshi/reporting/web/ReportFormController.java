@@ -61,6 +61,14 @@ class ReportFormController {
 		return "reporting/report :: saved";
 	}
 
+	@PostMapping("/reports/{id}/entries/{taskId}/milestones/{milestoneId}")
+	String answerMilestone(@PathVariable long id, @PathVariable long taskId, @PathVariable long milestoneId,
+			Integer version, String outcome, @RequestParam(required = false) java.time.LocalDate completedOn,
+			String evidence, RedirectAttributes flash) {
+		return this.actions.run(flash, "/reports/" + id + "#task-" + taskId, (d, w) -> d.answerMilestone(id, taskId,
+				milestoneId, version, new org.luoshi.reporting.MilestoneChange(outcome, completedOn, evidence)));
+	}
+
 	@PostMapping("/reports/{id}/figures/{indicatorId}")
 	String enterFigure(@PathVariable long id, @PathVariable long indicatorId, Integer version, String value,
 			String source, String revisionReason, String form, RedirectAttributes flash) {
