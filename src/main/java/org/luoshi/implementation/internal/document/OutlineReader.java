@@ -24,6 +24,8 @@ final class OutlineReader {
 
 	private final List<int[]> yearMarks = new ArrayList<>();
 
+	private Double lastTaskRank;
+
 	/**
 	 * What the outline yields.
 	 *
@@ -99,15 +101,14 @@ final class OutlineReader {
 	}
 
 	/**
-	 * Such a heading ranks with the last of its kind, else just under the open heading.
+	 * Such a heading ranks with the last of its kind, else just under the outermost open
+	 * heading (二、重点任务), so that the numbered measures after it fall under it.
 	 */
 	private double taskRank() {
-		for (Block b : this.open) {
-			if (b.label == null) {
-				return b.rank;
-			}
+		if (this.lastTaskRank == null) {
+			this.lastTaskRank = this.open.isEmpty() ? 0.5 : this.open.peekLast().rank + 0.5;
 		}
-		return (this.open.isEmpty()) ? 0.5 : this.open.peek().rank + 0.5;
+		return this.lastTaskRank;
 	}
 
 	private void push(Block block) {
