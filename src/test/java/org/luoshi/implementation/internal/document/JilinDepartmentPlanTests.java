@@ -37,13 +37,73 @@ class JilinDepartmentPlanTests {
 	}
 
 	@Test
-	void dump() {
-		ReadDocument read = new ImplementationDocumentReader().read(plan(), "plan.docx");
-		read.items().forEach(System.out::println);
-		read.warnings().forEach(System.out::println);
-		new TaskMatcher().propose(read.items(), candidates())
-			.forEach((p) -> System.out.println(
-					p.item().line() + " " + p.taskId() + " " + p.basis() + " " + p.score() + " " + p.alternatives()));
+	void readsEveryMeasureUnderItsTaskHeadingWithDivisionContactAndMilestones() {
+		ReadDocument read = new ImplementationDocumentReader().read(plan(), "农委实施方案.docx");
+
+		assertThat(read.warnings()).isEmpty();
+		// the title, 总体要求 and 保障措施 are prose: no item
+		assertThat(read.items()).extracting(ReadItem::line).containsExactly(7, 9, 14, 15, 17, 18, 20, 21);
+		assertThat(read.items()).extracting(ReadItem::numbering)
+			.containsExactly("1.", "2.", "1.", "2.", "1.", "2.", "1.", "2.");
+		assertThat(read.items()).extracting(ReadItem::taskCode)
+			.containsExactly("2.2.1", "2.2.1", null, null, null, null, "2.4.3", "2.4.3");
+		assertThat(read.items()).extracting(ReadItem::taskText)
+			.containsExactly("优化农业产业布局", "优化农业产业布局", "推进农产品质量安全检验检测体系建设", "推进农产品质量安全检验检测体系建设", "支持农业重大技术集成和示范应用",
+					"支持农业重大技术集成和示范应用", "鼓励农民以多种形式流转土地承包经营权", "鼓励农民以多种形式流转土地承包经营权");
+		assertThat(read.items()).extracting(ReadItem::division)
+			.containsExactly("科技教育处", "畜牧业管理处（配合处室：计划财务处）", "市场与经济信息处", "市场与经济信息处", "科技教育处", "农业技术推广总站", "农村经济管理处",
+					"政策法规处");
+		assertThat(read.items()).extracting(ReadItem::contact)
+			.containsExactly("王明，电话：0431-88906123", null, null, null, null, null, "李红", null);
+		assertThat(read.items()).extracting(ReadItem::part)
+			.containsExactly(null, null, null, null, null, null, null, "土地承包经营权流转");
+		assertThat(read.items().get(0).measure()).isEqualTo("实施秸秆还田、气化、固化成型等综合利用工程，2013年底前完成全省秸秆综合利用规划编制");
+		assertThat(read.items().get(1).measure()).isEqualTo("推进规模养殖场（小区）粪污无害化处理和资源化利用");
+
+		assertThat(read.items()).extracting((item) -> item.milestones().stream().map((m) -> m.due().code()).toList())
+			.containsExactly(List.of("2013"), List.of("2013-06-30"), List.of("2013-Q3"), List.of(), List.of("2014-06"),
+					List.of("2014"), List.of("2013-03", "2013-06"), List.of("2013-Q3"));
+		assertThat(read.items().get(0).milestones().get(0))
+			.isEqualTo(new ReadMilestone("完成全省秸秆综合利用规划编制", org.luoshi.implementation.Due.year(2013), "2013年底前", null));
+		assertThat(read.items().get(1).milestones().get(0).recognition()).isEqualTo("出台规模养殖场粪污处理技术规范");
+		assertThat(read.items().get(1).milestones().get(0).deliverable()).isEqualTo("推进规模养殖场（小区）粪污无害化处理和资源化利用");
+		assertThat(read.items().get(2).milestones().get(0).recognition()).isEqualTo("检测站通过省级验收");
+		// 6月底前 takes its year from 2013年3月 before it
+		assertThat(read.items().get(6).milestones()).extracting(ReadMilestone::deliverable, ReadMilestone::dueText)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("启动", "2013年3月"),
+					org.assertj.core.groups.Tuple.tuple("完成试点县选定", "6月底前"));
+		assertThat(read.items().get(7).milestones().get(0).dueText()).isEqualTo("二〇一三年三季度末");
+	}
+
+	@Test
+	void proposesTheTasksByNumberWhereNamedAndByTextWhereQuoted() {
+		ReadDocument read = new ImplementationDocumentReader().read(plan(), "农委实施方案.docx");
+
+		List<Proposal> proposals = new TaskMatcher().propose(read.items(), candidates());
+
+		assertThat(candidates()).hasSize(8);
+		assertThat(proposals).extracting(Proposal::taskId)
+			.containsExactly(20201L, 20201L, 20203L, 20203L, 20301L, 20301L, 20403L, 20403L);
+		assertThat(proposals).extracting(Proposal::basis)
+			.containsExactly(Proposal.Basis.NUMBERING, Proposal.Basis.NUMBERING, Proposal.Basis.TEXT,
+					Proposal.Basis.TEXT, Proposal.Basis.TEXT, Proposal.Basis.TEXT, Proposal.Basis.NUMBERING,
+					Proposal.Basis.NUMBERING);
+		assertThat(proposals).allSatisfy((p) -> {
+			assertThat(p.score()).isGreaterThanOrEqualTo(TaskMatcher.THRESHOLD);
+			assertThat(p.alternatives()).hasSizeLessThanOrEqualTo(3).doesNotContain(p.taskId());
+		});
+	}
+
+	@Test
+	void withTheWholeSeedPlanAsCandidatesTheQuotedHeadingsStillFindTheirTasks() {
+		ReadDocument read = new ImplementationDocumentReader().read(plan(), "农委实施方案.docx");
+		List<Candidate> all = TestDocuments.seedTasks().stream().map(TestDocuments.SeedTask::candidate).toList();
+
+		List<Proposal> proposals = new TaskMatcher().propose(read.items(), all);
+
+		assertThat(all).hasSize(146);
+		assertThat(proposals).extracting(Proposal::taskId)
+			.containsExactly(20201L, 20201L, 20203L, 20203L, 20301L, 20301L, 20403L, 20403L);
 	}
 
 }

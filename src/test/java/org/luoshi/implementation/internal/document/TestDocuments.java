@@ -65,7 +65,6 @@ final class TestDocuments {
 			if (cells.size() == 1 && cells.get(0).startsWith(SPAN)) {
 				while (row.getTableCells().size() > 1) {
 					row.removeCell(1);
-					row.getCtRow().removeTc(1);
 				}
 				XWPFTableCell cell = row.getCell(0);
 				cell.setText(cells.get(0).substring(SPAN.length()));
