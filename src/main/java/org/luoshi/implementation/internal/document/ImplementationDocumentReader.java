@@ -23,7 +23,7 @@ public final class ImplementationDocumentReader {
 		if (outline.drafts().isEmpty()) {
 			throw new DocumentProblem(DocumentProblem.NO_ITEMS, null,
 					(format == DocumentFormat.XLSX)
-							? "no sheet has a header row with measures (具体措施) or tasks (重点任务) and rows under it"
+							? "no sheet has a header row naming measures or tasks, with rows under it"
 							: "no numbered measure says who does it, by when or which task it serves");
 		}
 		return items(outline);
