@@ -34,6 +34,17 @@ final class ChineseNumber {
 		return digitsValue(s);
 	}
 
+	/** 1 to 99 as Chinese counting writes them: 一, 十, 十二, 二十三. */
+	static String write(int value) {
+		if (value <= 0 || value > 99) {
+			return String.valueOf(value);
+		}
+		int tens = value / 10;
+		int ones = value % 10;
+		String text = (tens == 0) ? "" : ((tens == 1) ? "" : String.valueOf(DIGITS.charAt(tens))) + "十";
+		return (ones == 0) ? text : text + DIGITS.charAt(ones);
+	}
+
 	/** Digit by digit: 二〇一三 is 2013; 零, ○ and Ｏ (after NFKC: O) stand for 〇. */
 	private static int digitsValue(String s) {
 		if (s.isEmpty() || s.length() > 6) {

@@ -16,9 +16,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
- * The body of a .docx in document order: one line per paragraph, one per table row. A
- * cell merged across columns is followed by empty cells so that columns stay aligned; a
- * cell merged down repeats the text of the cell above, as the reader of the page sees it.
+ * The body of a .docx in document order: one line per paragraph (with Word's automatic
+ * number in front, {@link AutoNumbers}), one per table row. A cell merged across columns
+ * is followed by empty cells so that columns stay aligned; a cell merged down repeats the
+ * text of the cell above, as the reader of the page sees it.
  */
 final class DocxSource {
 
@@ -29,9 +30,11 @@ final class DocxSource {
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
 			List<SourceLine> lines = new ArrayList<>();
 			int table = 0;
+			AutoNumbers numbers = new AutoNumbers(document);
 			for (IBodyElement element : document.getBodyElements()) {
 				if (element instanceof XWPFParagraph paragraph) {
-					lines.add(new SourceLine(lines.size() + 1, List.of(paragraph.getText()), 0));
+					lines.add(new SourceLine(lines.size() + 1,
+							List.of(numbers.numbered(paragraph, paragraph.getText())), 0));
 				}
 				else if (element instanceof XWPFTable t) {
 					table++;
