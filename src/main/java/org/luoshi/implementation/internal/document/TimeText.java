@@ -99,7 +99,7 @@ final class TimeText {
 		}
 		Matcher m = UNDATED.matcher(text);
 		while (m.find()) {
-			if (!free(taken, m.start(), m.end())) {
+			if (!free(taken, m.start(), m.end()) || insideWord(text, m)) {
 				continue;
 			}
 			Integer before = yearBefore(found, m.start(), year);
@@ -139,6 +139,19 @@ final class TimeText {
 			}
 		}
 		return year;
+	}
+
+	/**
+	 * A month in Chinese numerals right after another ideograph is a word (统一月报), not a
+	 * time, unless a preposition introduces it (于三月).
+	 */
+	private static boolean insideWord(String text, Matcher m) {
+		String month = group(m, "m");
+		if (month == null || Character.isDigit(month.charAt(0)) || m.start() == 0) {
+			return false;
+		}
+		char before = text.charAt(m.start() - 1);
+		return Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN && "于在到至和及".indexOf(before) < 0;
 	}
 
 	private static boolean validWithoutYear(Matcher m) {

@@ -77,4 +77,17 @@ class AnotherGovernmentTests {
 				"line 3: time limit not understood: 适时");
 	}
 
+	@Test
+	void aTimeFieldWithTwoLimitsGivesTwoMilestonesEachWithItsDeliverable() {
+		byte[] docx = TestDocuments.docx("一、重点任务",
+				"（一）制定城市更新实施意见。责任处室：规划处。时间节点：2013年6月底前出台实施意见，2014年底前全面推开。完成标志：意见印发。");
+
+		ReadDocument read = new ImplementationDocumentReader().read(docx, "a.docx");
+
+		assertThat(read.items().get(0).milestones()).containsExactly(
+				new ReadMilestone("出台实施意见", org.luoshi.implementation.Due.month(java.time.YearMonth.of(2013, 6)),
+						"2013年6月底前", "意见印发"),
+				new ReadMilestone("全面推开", org.luoshi.implementation.Due.year(2014), "2014年底前", "意见印发"));
+	}
+
 }

@@ -74,4 +74,19 @@ class BadDocumentTests {
 		assertThat(problem.line()).isNull();
 	}
 
+	@Test
+	void aZipOfTooManyEntriesIsTooLargeBeforeAnythingIsUnpacked() throws java.io.IOException {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+			zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+			zip.closeEntry();
+			for (int i = 0; i <= org.luoshi.common.ZipGuard.MAX_ENTRIES; i++) {
+				zip.putNextEntry(new java.util.zip.ZipEntry("word/media/" + i + ".bin"));
+				zip.closeEntry();
+			}
+		}
+
+		assertThat(refusal(bytes.toByteArray(), "bomb.docx").code()).isEqualTo("too-large");
+	}
+
 }

@@ -87,6 +87,19 @@ class TimeTextProperties {
 		assertThat(TimeText.find("6月底前完成", null)).singleElement().satisfies((f) -> assertThat(f.due()).isNull());
 	}
 
+	@Example
+	void aChineseNumeralInsideAWordIsNoMonth() {
+		assertThat(TimeText.find("建立统一月报制度", 2013)).isEmpty();
+		assertThat(TimeText.find("于三月底前完成", 2013)).singleElement()
+			.satisfies((f) -> assertThat(f.due()).isEqualTo(Due.month(YearMonth.of(2013, 3))));
+	}
+
+	@Example
+	void aBaselineYearInRunningTextIsNoLimitButADeadlineIs() {
+		assertThat(TimeText.find("比2010年增长10%，到2015年达到50%", null)).extracting(TimeText.Found::limit)
+			.containsExactly(false, true);
+	}
+
 	@Provide
 	Arbitrary<String> monthEnds() {
 		return Arbitraries.of("", "底", "底前", "末", "份", "底之前", "前");
