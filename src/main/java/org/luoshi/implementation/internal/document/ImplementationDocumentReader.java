@@ -21,10 +21,16 @@ public final class ImplementationDocumentReader {
 		};
 		OutlineReader.Outline outline = OutlineReader.read(lines);
 		if (outline.drafts().isEmpty()) {
-			throw new DocumentProblem(DocumentProblem.NO_ITEMS, null,
-					(format == DocumentFormat.XLSX)
-							? "no sheet has a header row naming measures or tasks, with rows under it"
-							: "no numbered measure says who does it, by when or which task it serves");
+			Integer header = lines.stream()
+				.filter((line) -> line.table() > 0 && TableItems.header(line) != null)
+				.map(SourceLine::number)
+				.findFirst()
+				.orElse(null);
+			throw new DocumentProblem(DocumentProblem.NO_ITEMS, header,
+					(header != null)
+							? "the table's header row names its columns but no row under it holds a measure or a task"
+							: (format == DocumentFormat.XLSX) ? "no sheet has a header row naming measures or tasks"
+									: "no numbered measure says who does it, by when or which task it serves");
 		}
 		return items(outline);
 	}

@@ -35,6 +35,17 @@ class BadDocumentTests {
 	}
 
 	@Test
+	void aHeaderRowWithNothingUnderItHasNoItemsAndSaysWhereTheHeaderIs() {
+		byte[] xlsx = TestDocuments.xlsx("Sheet1",
+				List.of(List.of("某厅实施方案"), List.of("序号", "具体措施", "责任处室"), List.of("", "", "")));
+
+		DocumentProblem problem = refusal(xlsx, "a.xlsx");
+
+		assertThat(problem.code()).isEqualTo("no-items");
+		assertThat(problem.line()).isEqualTo(2);
+	}
+
+	@Test
 	void corruptBytesAreUnreadable() {
 		byte[] garbage = "\u0001\u0002 this is not a document at all".getBytes(StandardCharsets.UTF_8);
 		byte[] real = JilinDepartmentPlanTests.plan();
