@@ -192,6 +192,15 @@ public abstract class ImplementationRefusal extends Refusal {
 
 	}
 
+	/** A confirmation that keeps no item of the document. */
+	public static class NothingConfirmed extends ImplementationRefusal {
+
+		public NothingConfirmed(String fileName) {
+			super(Kind.INVALID, "nothing-confirmed", "No item of " + fileName + " was given a task", fileName);
+		}
+
+	}
+
 	/** A step named in words: the refusal's text says which step was refused. */
 	public record Step(String code) implements org.luoshi.common.Worded {
 

@@ -1,11 +1,20 @@
 package org.luoshi.implementation.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.luoshi.common.IfMatch;
+import org.luoshi.implementation.DocumentImports;
+import org.luoshi.implementation.DocumentProposal;
 import org.luoshi.implementation.FilingStatus;
 import org.luoshi.implementation.Filings;
 import org.luoshi.implementation.ImplementationPlanView;
@@ -15,6 +24,7 @@ import org.luoshi.implementation.OrganisationMeasures;
 import org.luoshi.implementation.PlannedMeasures;
 import org.luoshi.implementation.UnplannedTask;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +33,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -44,7 +55,11 @@ class ImplementationApiController {
 
 	private final PlannedMeasures measures;
 
-	ImplementationApiController(ImplementationPlans plans, Filings filings, PlannedMeasures measures) {
+	private final DocumentImports documents;
+
+	ImplementationApiController(ImplementationPlans plans, Filings filings, PlannedMeasures measures,
+			DocumentImports documents) {
+		this.documents = documents;
 		this.plans = plans;
 		this.filings = filings;
 		this.measures = measures;
@@ -128,6 +143,61 @@ class ImplementationApiController {
 	ResponseEntity<ImplementationPlanView> newVersion(@PathVariable long planId, @PathVariable long organisationId,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody VersionRequest request) {
 		return tagged(this.plans.newVersion(planId, organisationId, IfMatch.required(ifMatch), request.reason()));
+	}
+
+	/** A confirmation: each item kept and the task it serves. */
+	record Confirmation(List<Choice> choices) {
+	}
+
+	/** An item of the document and the task chosen for it. */
+	record Choice(int item, long taskId) {
+	}
+
+	@PostMapping(path = PLAN + "/documents", consumes = MediaType.ALL_VALUE)
+	@Operation(
+			summary = "Read the organisation's own 实施方案 (.docx or .xlsx, the request body; 20 MB) into "
+					+ "items, each proposed for a task it carries (reporter)",
+			description = "Nothing is kept in the plan until the items are confirmed; a document with no readable "
+					+ "item is refused (422), another format 415.")
+	ResponseEntity<DocumentProposal> upload(@PathVariable long planId, @PathVariable long organisationId,
+			@RequestParam String fileName, HttpServletRequest request) throws IOException {
+		byte[] content;
+		try (InputStream in = request.getInputStream()) {
+			content = in.readNBytes(DocumentImports.SIZE_LIMIT + 1);
+		}
+		DocumentProposal proposal = this.documents.upload(planId, organisationId, fileName, content);
+		return ResponseEntity
+			.created(URI.create(PLAN.replace("{planId}", String.valueOf(planId))
+				.replace("{organisationId}", String.valueOf(organisationId)) + "/documents/" + proposal.id()))
+			.body(proposal);
+	}
+
+	@GetMapping(PLAN + "/documents/{documentId}")
+	@Operation(summary = "A document awaiting confirmation, with the task proposed for each item (reporter)")
+	DocumentProposal proposal(@PathVariable long planId, @PathVariable long organisationId,
+			@PathVariable long documentId) {
+		return this.documents.proposal(planId, organisationId, documentId);
+	}
+
+	@PostMapping(PLAN + "/documents/{documentId}/confirmation")
+	@Operation(summary = "Keep the items chosen, each for the task chosen, in the draft, all or none "
+			+ "(reporter; If-Match required)")
+	ResponseEntity<ImplementationPlanView> confirm(@PathVariable long planId, @PathVariable long organisationId,
+			@PathVariable long documentId, @RequestHeader(name = "If-Match", required = false) String ifMatch,
+			@RequestBody Confirmation confirmation) {
+		Map<Integer, Long> choices = new LinkedHashMap<>();
+		if (confirmation.choices() != null) {
+			confirmation.choices().forEach((c) -> choices.put(c.item(), c.taskId()));
+		}
+		return tagged(this.documents.confirm(planId, organisationId, documentId, IfMatch.required(ifMatch), choices));
+	}
+
+	@DeleteMapping(PLAN + "/documents/{documentId}")
+	@Operation(summary = "Drop a document awaiting confirmation (reporter)")
+	ResponseEntity<Void> discard(@PathVariable long planId, @PathVariable long organisationId,
+			@PathVariable long documentId) {
+		this.documents.discard(planId, organisationId, documentId);
+		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/api/plans/{planId}/filings")

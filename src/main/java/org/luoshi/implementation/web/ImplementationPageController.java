@@ -36,14 +36,18 @@ class ImplementationPageController {
 
 	private final PlannedMeasures measures;
 
+	private final org.luoshi.implementation.DocumentImports documents;
+
 	private final PlanCatalogue catalogue;
 
 	private final CurrentActor actors;
 
 	private final MessageSource messages;
 
-	ImplementationPageController(ImplementationPlans plans, PlannedMeasures measures, PlanCatalogue catalogue,
-			CurrentActor actors, MessageSource messages) {
+	ImplementationPageController(ImplementationPlans plans, PlannedMeasures measures,
+			org.luoshi.implementation.DocumentImports documents, PlanCatalogue catalogue, CurrentActor actors,
+			MessageSource messages) {
+		this.documents = documents;
 		this.plans = plans;
 		this.measures = measures;
 		this.catalogue = catalogue;
@@ -138,6 +142,65 @@ class ImplementationPageController {
 			@RequestParam(required = false) String reason, RedirectAttributes flash) {
 		return act(planId, organisationId, flash, "implementation.page.versioned",
 				() -> this.plans.newVersion(planId, organisationId, version, reason));
+	}
+
+	@PostMapping("/plans/{planId}/implementation/{organisationId}/documents")
+	String upload(@PathVariable long planId, @PathVariable long organisationId,
+			@RequestParam("file") org.springframework.web.multipart.MultipartFile file, RedirectAttributes flash)
+			throws java.io.IOException {
+		try {
+			long id = this.documents.upload(planId, organisationId, file.getOriginalFilename(), file.getBytes()).id();
+			return "redirect:/plans/" + planId + "/implementation/" + organisationId + "/documents/" + id;
+		}
+		catch (Refusal ex) {
+			if (ex.kind() == Refusal.Kind.FORBIDDEN || ex.kind() == Refusal.Kind.NOT_FOUND) {
+				throw ex;
+			}
+			flash.addFlashAttribute("problem", this.messages.getMessage(ex, LocaleContextHolder.getLocale()));
+			return "redirect:/plans/" + planId + "/implementation/" + organisationId;
+		}
+	}
+
+	@GetMapping("/plans/{planId}/implementation/{organisationId}/documents/{documentId}")
+	String proposal(@PathVariable long planId, @PathVariable long organisationId, @PathVariable long documentId,
+			Model model) {
+		model.addAttribute("proposal", this.documents.proposal(planId, organisationId, documentId));
+		model.addAttribute("view", this.plans.view(planId, organisationId));
+		model.addAttribute("planId", planId);
+		return "implementation/document";
+	}
+
+	@PostMapping("/plans/{planId}/implementation/{organisationId}/documents/{documentId}/confirmation")
+	String confirm(@PathVariable long planId, @PathVariable long organisationId, @PathVariable long documentId,
+			@RequestParam int version, @RequestParam java.util.Map<String, String> form, RedirectAttributes flash) {
+		java.util.Map<Integer, Long> choices = new java.util.LinkedHashMap<>();
+		form.forEach((name, value) -> {
+			if (name.startsWith("task-") && value != null && !value.isBlank()) {
+				choices.put(Integer.valueOf(name.substring(5)), Long.valueOf(value));
+			}
+		});
+		try {
+			this.documents.confirm(planId, organisationId, documentId, version, choices);
+			flash.addFlashAttribute("done", this.messages.getMessage("implementation.page.confirmed",
+					new Object[] { choices.size() }, LocaleContextHolder.getLocale()));
+			return "redirect:/plans/" + planId + "/implementation/" + organisationId;
+		}
+		catch (Refusal ex) {
+			if (ex.kind() == Refusal.Kind.FORBIDDEN || ex.kind() == Refusal.Kind.NOT_FOUND) {
+				throw ex;
+			}
+			flash.addFlashAttribute("problem", this.messages.getMessage(ex, LocaleContextHolder.getLocale()));
+			return "redirect:/plans/" + planId + "/implementation/" + organisationId + "/documents/" + documentId;
+		}
+	}
+
+	@PostMapping("/plans/{planId}/implementation/{organisationId}/documents/{documentId}/removal")
+	String discard(@PathVariable long planId, @PathVariable long organisationId, @PathVariable long documentId,
+			RedirectAttributes flash) {
+		this.documents.discard(planId, organisationId, documentId);
+		flash.addFlashAttribute("done",
+				this.messages.getMessage("implementation.page.discarded", null, LocaleContextHolder.getLocale()));
+		return "redirect:/plans/" + planId + "/implementation/" + organisationId;
 	}
 
 	/** Every organisation's filed measures for a task, for the task's page. */
