@@ -93,9 +93,10 @@ public class DocumentImports {
 	 * the draft, all or none.
 	 * @param choices item index to task id; an item not named is left out
 	 */
-	public ImplementationPlanView confirm(long planId, long organisationId, long documentId, int expectedVersion,
+	public ImplementationPlanView confirm(long planId, long organisationId, long documentId, Integer expectedVersion,
 			Map<Integer, Long> choices) {
 		Actor actor = this.access.act(organisationId, Role.REPORTER, "write");
+		ImplementationPlans.required(expectedVersion);
 		DocumentProposal proposal = proposal(planId, organisationId, documentId);
 		List<MeasureInput> measures = new ArrayList<>();
 		List<Integer> lines = new ArrayList<>();

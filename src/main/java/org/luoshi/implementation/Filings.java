@@ -91,12 +91,15 @@ public class Filings {
 	 * Escalates (督办) to an organisation that has not filed: its leadership is written to
 	 * as well.
 	 */
-	public int escalate(long planId, long organisationId, String note) {
+	public int escalate(long planId, Long organisationId, String note) {
 		return send(planId, organisationId, true, note);
 	}
 
 	private int send(long planId, Long organisationId, boolean escalation, String note) {
 		Actor office = this.access.office(escalation ? "escalate" : "remind");
+		if (escalation && organisationId == null) {
+			throw new ImplementationRefusal.FieldInvalid("organisationId", 20);
+		}
 		if (note != null && note.strip().length() > NOTE_LIMIT) {
 			throw new ImplementationRefusal.FieldInvalid("note", NOTE_LIMIT);
 		}

@@ -80,7 +80,7 @@ public class ImplementationPlans {
 	}
 
 	/** Adds a measure with its milestones to the draft. */
-	public ImplementationPlanView addMeasure(long planId, long organisationId, int expectedVersion,
+	public ImplementationPlanView addMeasure(long planId, long organisationId, Integer expectedVersion,
 			MeasureInput input) {
 		return addMeasures(planId, organisationId, expectedVersion, List.of(input), java.util.Collections.emptyList());
 	}
@@ -89,9 +89,10 @@ public class ImplementationPlans {
 	 * Adds measures in one write, all or none: those confirmed from a document carry the
 	 * line they were read from.
 	 */
-	public ImplementationPlanView addMeasures(long planId, long organisationId, int expectedVersion,
+	public ImplementationPlanView addMeasures(long planId, long organisationId, Integer expectedVersion,
 			List<MeasureInput> inputs, List<Integer> sourceLines) {
 		Actor actor = this.access.act(organisationId, Role.REPORTER, "write");
+		int version = required(expectedVersion);
 		PlanOverview plan = this.register.plan(planId);
 		Map<Long, OrganisationTasks.Part> carried = carried(planId, organisationId);
 		List<NewMeasure> checked = new ArrayList<>();
@@ -99,7 +100,7 @@ public class ImplementationPlans {
 			checked.add(check(plan, carried, organisationId, inputs.get(i),
 					(i < sourceLines.size()) ? sourceLines.get(i) : null));
 		}
-		long versionId = draft(planId, organisationId, expectedVersion, actor);
+		long versionId = draft(planId, organisationId, version, actor);
 		for (NewMeasure measure : checked) {
 			this.store.addMeasure(versionId, this.store.nextPosition(versionId), measure);
 		}
@@ -108,12 +109,13 @@ public class ImplementationPlans {
 	}
 
 	/** Replaces a measure of the draft with its milestones. */
-	public ImplementationPlanView replaceMeasure(long planId, long organisationId, long measureId, int expectedVersion,
-			MeasureInput input) {
+	public ImplementationPlanView replaceMeasure(long planId, long organisationId, long measureId,
+			Integer expectedVersion, MeasureInput input) {
 		Actor actor = this.access.act(organisationId, Role.REPORTER, "write");
+		int version = required(expectedVersion);
 		PlanOverview plan = this.register.plan(planId);
 		NewMeasure measure = check(plan, carried(planId, organisationId), organisationId, input, null);
-		long versionId = draft(planId, organisationId, expectedVersion, actor);
+		long versionId = draft(planId, organisationId, version, actor);
 		long[] where = inDraft(measureId, versionId);
 		this.store.removeMeasure(measureId);
 		this.store.addMeasure(versionId, (int) where[1], measure);
@@ -122,9 +124,11 @@ public class ImplementationPlans {
 	}
 
 	/** Takes a measure out of the draft. */
-	public ImplementationPlanView removeMeasure(long planId, long organisationId, long measureId, int expectedVersion) {
+	public ImplementationPlanView removeMeasure(long planId, long organisationId, long measureId,
+			Integer expectedVersion) {
 		Actor actor = this.access.act(organisationId, Role.REPORTER, "write");
-		long versionId = draft(planId, organisationId, expectedVersion, actor);
+		int version = required(expectedVersion);
+		long versionId = draft(planId, organisationId, version, actor);
 		inDraft(measureId, versionId);
 		this.store.removeMeasure(measureId);
 		audit(actor, "implementation.measure-removed", planId, organisationId, "measure " + measureId);
@@ -132,9 +136,10 @@ public class ImplementationPlans {
 	}
 
 	/** The approver approves the draft; it must hold a measure. */
-	public ImplementationPlanView approve(long planId, long organisationId, int expectedVersion) {
+	public ImplementationPlanView approve(long planId, long organisationId, Integer expectedVersion) {
 		Actor actor = this.access.act(organisationId, Role.APPROVER, "approve");
-		VersionInfo newest = step(planId, organisationId, expectedVersion, "approve", ImplementationState.DRAFT);
+		int version = required(expectedVersion);
+		VersionInfo newest = step(planId, organisationId, version, "approve", ImplementationState.DRAFT);
 		if (this.store.measures(List.of(newest.id())).getOrDefault(newest.id(), List.of()).isEmpty()) {
 			throw new ImplementationRefusal.Empty();
 		}
@@ -144,18 +149,20 @@ public class ImplementationPlans {
 	}
 
 	/** The approver sends an approved version back to its reporters. */
-	public ImplementationPlanView reopen(long planId, long organisationId, int expectedVersion) {
+	public ImplementationPlanView reopen(long planId, long organisationId, Integer expectedVersion) {
 		Actor actor = this.access.act(organisationId, Role.APPROVER, "reopen");
-		VersionInfo newest = step(planId, organisationId, expectedVersion, "reopen", ImplementationState.APPROVED);
+		int version = required(expectedVersion);
+		VersionInfo newest = step(planId, organisationId, version, "reopen", ImplementationState.APPROVED);
 		this.store.reopened(newest.id());
 		audit(actor, "implementation.reopened", planId, organisationId, "v" + newest.number());
 		return assemble(planId, organisationId, null);
 	}
 
 	/** The approver files the approved version with the office (报备). */
-	public ImplementationPlanView file(long planId, long organisationId, int expectedVersion) {
+	public ImplementationPlanView file(long planId, long organisationId, Integer expectedVersion) {
 		Actor actor = this.access.act(organisationId, Role.APPROVER, "file");
-		VersionInfo newest = step(planId, organisationId, expectedVersion, "file", ImplementationState.APPROVED);
+		int version = required(expectedVersion);
+		VersionInfo newest = step(planId, organisationId, version, "file", ImplementationState.APPROVED);
 		Header header = this.store.header(planId, organisationId).orElseThrow();
 		this.store.filed(header.id(), newest.id(), actor.username(), now());
 		audit(actor, "implementation.filed", planId, organisationId, "v" + newest.number());
@@ -167,15 +174,16 @@ public class ImplementationPlans {
 	 * given; the filed version stays as it was, and stays the filed one until the new one
 	 * is filed.
 	 */
-	public ImplementationPlanView newVersion(long planId, long organisationId, int expectedVersion, String reason) {
+	public ImplementationPlanView newVersion(long planId, long organisationId, Integer expectedVersion, String reason) {
 		Actor actor = this.access.act(organisationId, Role.REPORTER, "new-version");
+		int version = required(expectedVersion);
 		if (reason == null || reason.isBlank()) {
 			throw new ImplementationRefusal.ReasonRequired();
 		}
 		if (reason.strip().length() > SHORT_LIMIT) {
 			throw new ImplementationRefusal.FieldInvalid("reason", SHORT_LIMIT);
 		}
-		VersionInfo newest = step(planId, organisationId, expectedVersion, "new-version", ImplementationState.FILED);
+		VersionInfo newest = step(planId, organisationId, version, "new-version", ImplementationState.FILED);
 		Header header = this.store.header(planId, organisationId).orElseThrow();
 		long id = this.store.addVersion(header.id(), newest.number() + 1, reason.strip(), actor.username(), now());
 		this.store.copyMeasures(newest.id(), id);
@@ -234,6 +242,9 @@ public class ImplementationPlans {
 
 	private NewMeasure check(PlanOverview plan, Map<Long, OrganisationTasks.Part> carried, long organisationId,
 			MeasureInput input, Integer sourceLine) {
+		if (input.taskId() == null) {
+			throw new ImplementationRefusal.FieldInvalid("taskId", 20);
+		}
 		OrganisationTasks.Part part = carried.get(input.taskId());
 		if (part == null) {
 			String code = null;
@@ -263,6 +274,17 @@ public class ImplementationPlans {
 		}
 		return new NewMeasure(input.taskId(), text, optional("part", input.part()),
 				optional("division", input.division()), optional("contact", input.contact()), sourceLine, milestones);
+	}
+
+	/**
+	 * The version a write names, asked only once the user may write at all.
+	 * @throws org.luoshi.common.IfMatch.VersionRequired without one
+	 */
+	static int required(Integer expectedVersion) {
+		if (expectedVersion == null) {
+			throw new org.luoshi.common.IfMatch.VersionRequired();
+		}
+		return expectedVersion;
 	}
 
 	private static String required(String field, String value, int limit) {

@@ -10,7 +10,7 @@ import java.util.List;
  * @param division the internal division that does the work (责任处室)
  * @param contact who to ask (联系人)
  */
-public record MeasureInput(long taskId, String text, String part, String division, String contact,
+public record MeasureInput(Long taskId, String text, String part, String division, String contact,
 		List<MilestoneInput> milestones) {
 
 	public MeasureInput {

@@ -27,8 +27,10 @@ class MessagesTests {
 
 	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([\\w.-]+)");
 
-	/** Every bundle the application reads: messages, evaluation, portal. */
-	static final List<String> BUNDLES = List.of("messages", "evaluation", "portal");
+	/**
+	 * Every bundle the application reads: messages, evaluation, portal, implementation.
+	 */
+	static final List<String> BUNDLES = List.of("messages", "evaluation", "portal", "implementation");
 
 	@Test
 	void everyBundleIsReadByTheApplication() throws IOException {

@@ -58,7 +58,7 @@ class FilingPageController {
 	}
 
 	@PostMapping("/plans/{planId}/filings/escalations")
-	String escalate(@PathVariable long planId, @RequestParam long organisationId,
+	String escalate(@PathVariable long planId, @RequestParam(required = false) Long organisationId,
 			@RequestParam(required = false) String note, RedirectAttributes flash) {
 		return act(planId, flash, "implementation.page.escalated",
 				() -> this.filings.escalate(planId, organisationId, note));

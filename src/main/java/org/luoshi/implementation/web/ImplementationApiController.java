@@ -99,7 +99,7 @@ class ImplementationApiController {
 					+ "the task must be one the organisation leads or shares.")
 	ResponseEntity<ImplementationPlanView> add(@PathVariable long planId, @PathVariable long organisationId,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody MeasureInput input) {
-		return tagged(this.plans.addMeasure(planId, organisationId, IfMatch.required(ifMatch), input));
+		return tagged(this.plans.addMeasure(planId, organisationId, IfMatch.version(ifMatch), input));
 	}
 
 	@PutMapping(PLAN + "/measures/{measureId}")
@@ -107,42 +107,42 @@ class ImplementationApiController {
 	ResponseEntity<ImplementationPlanView> replace(@PathVariable long planId, @PathVariable long organisationId,
 			@PathVariable long measureId, @RequestHeader(name = "If-Match", required = false) String ifMatch,
 			@RequestBody MeasureInput input) {
-		return tagged(this.plans.replaceMeasure(planId, organisationId, measureId, IfMatch.required(ifMatch), input));
+		return tagged(this.plans.replaceMeasure(planId, organisationId, measureId, IfMatch.version(ifMatch), input));
 	}
 
 	@DeleteMapping(PLAN + "/measures/{measureId}")
 	@Operation(summary = "Take a measure out of the draft (reporter; If-Match required)")
 	ResponseEntity<ImplementationPlanView> remove(@PathVariable long planId, @PathVariable long organisationId,
 			@PathVariable long measureId, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		return tagged(this.plans.removeMeasure(planId, organisationId, measureId, IfMatch.required(ifMatch)));
+		return tagged(this.plans.removeMeasure(planId, organisationId, measureId, IfMatch.version(ifMatch)));
 	}
 
 	@PostMapping(PLAN + "/approval")
 	@Operation(summary = "Approve the draft (approver; If-Match required)")
 	ResponseEntity<ImplementationPlanView> approve(@PathVariable long planId, @PathVariable long organisationId,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		return tagged(this.plans.approve(planId, organisationId, IfMatch.required(ifMatch)));
+		return tagged(this.plans.approve(planId, organisationId, IfMatch.version(ifMatch)));
 	}
 
 	@PostMapping(PLAN + "/reopening")
 	@Operation(summary = "Send an approved version back to the reporters (approver; If-Match required)")
 	ResponseEntity<ImplementationPlanView> reopen(@PathVariable long planId, @PathVariable long organisationId,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		return tagged(this.plans.reopen(planId, organisationId, IfMatch.required(ifMatch)));
+		return tagged(this.plans.reopen(planId, organisationId, IfMatch.version(ifMatch)));
 	}
 
 	@PostMapping(PLAN + "/filing")
 	@Operation(summary = "File the approved version with the office, 报备 (approver; If-Match required)")
 	ResponseEntity<ImplementationPlanView> file(@PathVariable long planId, @PathVariable long organisationId,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		return tagged(this.plans.file(planId, organisationId, IfMatch.required(ifMatch)));
+		return tagged(this.plans.file(planId, organisationId, IfMatch.version(ifMatch)));
 	}
 
 	@PostMapping(PLAN + "/versions")
 	@Operation(summary = "Open a new version of a filed plan, with a reason (reporter; If-Match required)")
 	ResponseEntity<ImplementationPlanView> newVersion(@PathVariable long planId, @PathVariable long organisationId,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody VersionRequest request) {
-		return tagged(this.plans.newVersion(planId, organisationId, IfMatch.required(ifMatch), request.reason()));
+		return tagged(this.plans.newVersion(planId, organisationId, IfMatch.version(ifMatch), request.reason()));
 	}
 
 	/** A confirmation: each item kept and the task it serves. */
@@ -160,7 +160,7 @@ class ImplementationApiController {
 			description = "Nothing is kept in the plan until the items are confirmed; a document with no readable "
 					+ "item is refused (422), another format 415.")
 	ResponseEntity<DocumentProposal> upload(@PathVariable long planId, @PathVariable long organisationId,
-			@RequestParam String fileName, HttpServletRequest request) throws IOException {
+			@RequestParam(required = false) String fileName, HttpServletRequest request) throws IOException {
 		byte[] content;
 		try (InputStream in = request.getInputStream()) {
 			content = in.readNBytes(DocumentImports.SIZE_LIMIT + 1);
@@ -189,7 +189,7 @@ class ImplementationApiController {
 		if (confirmation.choices() != null) {
 			confirmation.choices().forEach((c) -> choices.put(c.item(), c.taskId()));
 		}
-		return tagged(this.documents.confirm(planId, organisationId, documentId, IfMatch.required(ifMatch), choices));
+		return tagged(this.documents.confirm(planId, organisationId, documentId, IfMatch.version(ifMatch), choices));
 	}
 
 	@DeleteMapping(PLAN + "/documents/{documentId}")
@@ -221,9 +221,6 @@ class ImplementationApiController {
 	@PostMapping("/api/plans/{planId}/filings/escalations")
 	@Operation(summary = "Escalate (督办) to an organisation that has not filed; its leadership is written to (office)")
 	int escalate(@PathVariable long planId, @RequestBody ReminderRequest request) {
-		if (request.organisationId() == null) {
-			throw new org.luoshi.implementation.ImplementationRefusal.FieldInvalid("organisationId", 0);
-		}
 		return this.filings.escalate(planId, request.organisationId(), request.note());
 	}
 

@@ -88,8 +88,9 @@ class ImplementationPageController {
 	}
 
 	@PostMapping("/plans/{planId}/implementation/{organisationId}/measures")
-	String add(@PathVariable long planId, @PathVariable long organisationId, @RequestParam int version,
-			@RequestParam long taskId, @RequestParam String text, @RequestParam(required = false) String part,
+	String add(@PathVariable long planId, @PathVariable long organisationId,
+			@RequestParam(required = false) Integer version, @RequestParam(required = false) Long taskId,
+			@RequestParam(required = false) String text, @RequestParam(required = false) String part,
 			@RequestParam(required = false) String division, @RequestParam(required = false) String contact,
 			@RequestParam(name = "deliverable", required = false) List<String> deliverables,
 			@RequestParam(name = "due", required = false) List<String> dues,
@@ -111,45 +112,49 @@ class ImplementationPageController {
 
 	@PostMapping("/plans/{planId}/implementation/{organisationId}/measures/{measureId}/removal")
 	String remove(@PathVariable long planId, @PathVariable long organisationId, @PathVariable long measureId,
-			@RequestParam int version, RedirectAttributes flash) {
+			@RequestParam(required = false) Integer version, RedirectAttributes flash) {
 		return act(planId, organisationId, flash, "implementation.page.removed",
 				() -> this.plans.removeMeasure(planId, organisationId, measureId, version));
 	}
 
 	@PostMapping("/plans/{planId}/implementation/{organisationId}/approval")
-	String approve(@PathVariable long planId, @PathVariable long organisationId, @RequestParam int version,
-			RedirectAttributes flash) {
+	String approve(@PathVariable long planId, @PathVariable long organisationId,
+			@RequestParam(required = false) Integer version, RedirectAttributes flash) {
 		return act(planId, organisationId, flash, "implementation.page.approved",
 				() -> this.plans.approve(planId, organisationId, version));
 	}
 
 	@PostMapping("/plans/{planId}/implementation/{organisationId}/reopening")
-	String reopen(@PathVariable long planId, @PathVariable long organisationId, @RequestParam int version,
-			RedirectAttributes flash) {
+	String reopen(@PathVariable long planId, @PathVariable long organisationId,
+			@RequestParam(required = false) Integer version, RedirectAttributes flash) {
 		return act(planId, organisationId, flash, "implementation.page.reopened",
 				() -> this.plans.reopen(planId, organisationId, version));
 	}
 
 	@PostMapping("/plans/{planId}/implementation/{organisationId}/filing")
-	String file(@PathVariable long planId, @PathVariable long organisationId, @RequestParam int version,
-			RedirectAttributes flash) {
+	String file(@PathVariable long planId, @PathVariable long organisationId,
+			@RequestParam(required = false) Integer version, RedirectAttributes flash) {
 		return act(planId, organisationId, flash, "implementation.page.filed",
 				() -> this.plans.file(planId, organisationId, version));
 	}
 
 	@PostMapping("/plans/{planId}/implementation/{organisationId}/versions")
-	String newVersion(@PathVariable long planId, @PathVariable long organisationId, @RequestParam int version,
-			@RequestParam(required = false) String reason, RedirectAttributes flash) {
+	String newVersion(@PathVariable long planId, @PathVariable long organisationId,
+			@RequestParam(required = false) Integer version, @RequestParam(required = false) String reason,
+			RedirectAttributes flash) {
 		return act(planId, organisationId, flash, "implementation.page.versioned",
 				() -> this.plans.newVersion(planId, organisationId, version, reason));
 	}
 
 	@PostMapping("/plans/{planId}/implementation/{organisationId}/documents")
 	String upload(@PathVariable long planId, @PathVariable long organisationId,
-			@RequestParam("file") org.springframework.web.multipart.MultipartFile file, RedirectAttributes flash)
-			throws java.io.IOException {
+			@RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+			RedirectAttributes flash) throws java.io.IOException {
 		try {
-			long id = this.documents.upload(planId, organisationId, file.getOriginalFilename(), file.getBytes()).id();
+			long id = this.documents
+				.upload(planId, organisationId, (file != null) ? file.getOriginalFilename() : null,
+						(file != null) ? file.getBytes() : new byte[0])
+				.id();
 			return "redirect:/plans/" + planId + "/implementation/" + organisationId + "/documents/" + id;
 		}
 		catch (Refusal ex) {
@@ -172,7 +177,8 @@ class ImplementationPageController {
 
 	@PostMapping("/plans/{planId}/implementation/{organisationId}/documents/{documentId}/confirmation")
 	String confirm(@PathVariable long planId, @PathVariable long organisationId, @PathVariable long documentId,
-			@RequestParam int version, @RequestParam java.util.Map<String, String> form, RedirectAttributes flash) {
+			@RequestParam(required = false) Integer version, @RequestParam java.util.Map<String, String> form,
+			RedirectAttributes flash) {
 		java.util.Map<Integer, Long> choices = new java.util.LinkedHashMap<>();
 		form.forEach((name, value) -> {
 			if (name.startsWith("task-") && value != null && !value.isBlank()) {
