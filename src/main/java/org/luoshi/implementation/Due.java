@@ -2,7 +2,6 @@ package org.luoshi.implementation;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -96,7 +95,7 @@ public record Due(Precision precision, LocalDate by) {
 				return year(Integer.parseInt(s));
 			}
 		}
-		catch (DateTimeParseException | java.time.DateTimeException ex) {
+		catch (java.time.DateTimeException ex) {
 			return null;
 		}
 		return null;
