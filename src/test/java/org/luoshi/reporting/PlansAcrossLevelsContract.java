@@ -108,6 +108,12 @@ abstract class PlansAcrossLevelsContract {
 	MockMvc mvc;
 
 	@Autowired
+	org.luoshi.indicator.Decompositions decompositions;
+
+	@Autowired
+	org.luoshi.indicator.IndicatorFigures figures;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	long seed;
@@ -360,6 +366,54 @@ abstract class PlansAcrossLevelsContract {
 		assertThat(after.version()).isEqualTo(proposal.version());
 		assertThat(after.decidedBy()).isNull();
 		assertThat(this.links.up(proposal.childTaskId())).hasSize(1);
+	}
+
+	@Test
+	void aCitysFiguresForADecomposedIndicatorAppearOnBothLevels() throws Exception {
+		long provincial = indicator(this.seed, "耕地保有量");
+		long own = indicator(this.city, "耕地保有量");
+		// the province splits its cultivated land among the cities: Tonghua keeps 17.6
+		long land = this.stage.organisation("省国土资源厅");
+		Actor landReporter = SecurityFixtures.reporterOf(land);
+		org.luoshi.indicator.Decomposition draft = as(landReporter, () -> this.decompositions.create(provincial));
+		List<org.luoshi.indicator.ShareEntry> shares = draft.shares()
+			.stream()
+			.map((share) -> new org.luoshi.indicator.ShareEntry(share.organisationId(),
+					new java.math.BigDecimal((share.organisationId() == this.tonghua) ? "17.6" : "67"), null))
+			.toList();
+		as(landReporter, () -> this.decompositions.updateShares(draft.id(), draft.version(), shares));
+		as(landReporter, () -> this.decompositions.submit(draft.id()));
+		as(office(), () -> this.decompositions.approve(draft.id()));
+		as(office(), () -> this.decompositions.issue(draft.id()));
+		// the city enters its own figure on its own plan
+		as(office(), () -> this.figures.enter(own,
+				new org.luoshi.indicator.FigureInput(null, 2011, "17.7", null, "通化统计年鉴2012", null)));
+
+		this.mvc
+			.perform(get("/plans/{plan}/indicators/{id}/decomposition", this.seed, provincial)
+				.with(SecurityFixtures.signedInAs(office())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					allOf(containsString("下级规划填报的数值"), containsString(CITY_PLAN), containsString("2011 年：17.7 万公顷"))));
+		this.mvc
+			.perform(get("/plans/{plan}/indicators", this.city).param("indicator", String.valueOf(own))
+				.with(SecurityFixtures.signedInAs(office())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("上级规划《吉林省国民经济和社会发展第十二个五年规划纲要》分解下达本级的目标：17.6 万公顷")));
+		this.mvc
+			.perform(get("/plans/{plan}/indicators", this.city).param("indicator", String.valueOf(own))
+				.param("lang", "en")
+				.with(SecurityFixtures.signedInAs(office())))
+			.andExpect(content()
+				.string(containsString("Target assigned by the split of 吉林省国民经济和社会发展第十二个五年规划纲要: 17.6 万公顷")));
+	}
+
+	private long indicator(long plan, String name) {
+		return this.jdbc.sql("select id from indicator where plan_id = :p and name = :n")
+			.param("p", plan)
+			.param("n", name)
+			.query(Long.class)
+			.single();
 	}
 
 	private TaskLinkView link(long childTask, long parentTask) {
