@@ -266,6 +266,39 @@ abstract class PlansAcrossLevelsContract {
 	}
 
 	@Test
+	void theCityGoesThroughItsLinksOnOnePageAndTheImportPageOffersThePlanAbove() throws Exception {
+		Actor cityApprover = SecurityFixtures.approverOf(this.tonghua);
+		TaskLinkView land = link(task(this.city, "1.0.1"), task(this.seed, "1.0.1"));
+		this.mvc.perform(get("/plans/{id}/links", this.city).with(SecurityFixtures.signedInAs(cityApprover)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("任务承接关系：" + CITY_PLAN),
+					containsString("吉林省国民经济和社会发展第十二个五年规划纲要"), containsString("耕地保有量保持在553万公顷。"),
+					containsString("/tasks/" + land.childTaskId() + "/links/" + land.id() + "/confirm"))));
+		this.mvc
+			.perform(post("/tasks/{id}/links/{link}/confirm", land.childTaskId(), land.id())
+				.param("version", String.valueOf(land.version()))
+				.param("back", "plan")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.with(SecurityFixtures.signedInAs(cityApprover)))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.redirectedUrl("/plans/" + this.city + "/links"));
+		assertThat(this.links.link(land.id()).status()).isEqualTo(TaskLinkView.CONFIRMED);
+		// another province department reads the links and may not decide them
+		Actor other = SecurityFixtures.reporterOf(this.stage.organisation("省农委"));
+		this.mvc.perform(get("/plans/{id}/links", this.city).with(SecurityFixtures.signedInAs(other)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("/links/" + land.id() + "/reject"))));
+		this.mvc.perform(get("/plans/{id}", this.city).with(SecurityFixtures.signedInAs(office())))
+			.andExpect(
+					content().string(allOf(containsString("上级规划"), containsString("/plans/" + this.city + "/links"))));
+		this.mvc.perform(get("/imports/new").with(SecurityFixtures.signedInAs(office())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("name=\"parent\""),
+					containsString("<option value=\"" + this.seed + "\">吉林省国民经济和社会发展第十二个五年规划纲要</option>"))));
+	}
+
+	@Test
 	void theCityCorrectsAProposalByTheTaskNumberAbove() throws Exception {
 		long wine = task(this.city, "6.0.2");
 		Actor cityReporter = SecurityFixtures.reporterOf(this.tonghua);

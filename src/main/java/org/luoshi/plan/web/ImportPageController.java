@@ -159,6 +159,9 @@ class ImportPageController {
 		if (preview.planId() != null) {
 			model.addAttribute("planId", preview.planId());
 		}
+		if (preview.parentPlanId() != null) {
+			model.addAttribute("parentPlan", this.register.plan(preview.parentPlanId()));
+		}
 		if (!preview.unknownNames().isEmpty()) {
 			model.addAttribute("organisations", this.choices.organisations());
 		}

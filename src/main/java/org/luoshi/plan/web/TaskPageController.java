@@ -93,31 +93,35 @@ class TaskPageController {
 
 	@PostMapping("/tasks/{id}/links/{link}/confirm")
 	String confirmLink(@PathVariable long id, @PathVariable long link, @RequestParam(required = false) Integer version,
-			Principal principal, RedirectAttributes redirect, HttpServletResponse response, Model model) {
-		return decide(id, "link.done.confirmed", () -> this.links.confirm(link, version, actor(principal)), redirect,
-				response, model);
+			@RequestParam(required = false) String back, Principal principal, RedirectAttributes redirect,
+			HttpServletResponse response, Model model) {
+		return decide(id, back, "link.done.confirmed", () -> this.links.confirm(link, version, actor(principal)),
+				redirect, response, model);
 	}
 
 	@PostMapping("/tasks/{id}/links/{link}/reject")
 	String rejectLink(@PathVariable long id, @PathVariable long link, @RequestParam(required = false) Integer version,
-			Principal principal, RedirectAttributes redirect, HttpServletResponse response, Model model) {
-		return decide(id, "link.done.rejected", () -> this.links.reject(link, version, actor(principal)), redirect,
-				response, model);
+			@RequestParam(required = false) String back, Principal principal, RedirectAttributes redirect,
+			HttpServletResponse response, Model model) {
+		return decide(id, back, "link.done.rejected", () -> this.links.reject(link, version, actor(principal)),
+				redirect, response, model);
 	}
 
 	@PostMapping("/tasks/{id}/links")
 	String link(@PathVariable long id, @RequestParam(required = false) String parentCode, Principal principal,
 			RedirectAttributes redirect, HttpServletResponse response, Model model) {
-		return decide(id, "link.done.linked", () -> this.links.linkByCode(id, parentCode, actor(principal)), redirect,
-				response, model);
+		return decide(id, null, "link.done.linked", () -> this.links.linkByCode(id, parentCode, actor(principal)),
+				redirect, response, model);
 	}
 
-	private String decide(long id, String done, Runnable decision, RedirectAttributes redirect,
+	private String decide(long id, String back, String done, Runnable decision, RedirectAttributes redirect,
 			HttpServletResponse response, Model model) {
 		try {
 			decision.run();
 			redirect.addFlashAttribute("done", message(done));
-			return "redirect:/tasks/" + id;
+			// from the plan's list of links, back to it
+			return "plan".equals(back) ? "redirect:/plans/" + this.register.task(id).summary().planId() + "/links"
+					: "redirect:/tasks/" + id;
 		}
 		catch (Refusal refusal) {
 			if (refusal.kind().errorPage()) {
