@@ -299,6 +299,56 @@ abstract class PlansAcrossLevelsContract {
 	}
 
 	@Test
+	void theProvinceGoesUnderANationalPlanTheSameWay() throws Exception {
+		long national = planTitled("国民经济和社会发展第十二个五年规划纲要").orElseGet(this::importTheNationalNotice);
+		try {
+			int proposed = as(office(), () -> this.links.placeUnder(this.seed, national, "office"));
+			Map<String, String> proposals = new LinkedHashMap<>();
+			this.links.ofPlan(this.seed).forEach((l) -> proposals.put(l.childCode(), l.parentCode()));
+			// 1.0.5 (carbon dioxide) reads like the energy target: the office rejects it
+			assertThat(proposals).containsExactly(Map.entry("1.0.1", "1.0.1"), Map.entry("1.0.4", "1.0.2"),
+					Map.entry("1.0.5", "1.0.2"), Map.entry("7.1.1", "2.0.1"));
+			assertThat(proposed).isEqualTo(4);
+			TaskLinkView carbon = link(task(this.seed, "1.0.5"), task(national, "1.0.2"));
+			as(office(), () -> this.links.reject(carbon.id(), carbon.version(), "office"));
+			TaskLinkView roads = link(task(this.seed, "7.1.1"), task(national, "2.0.1"));
+			as(office(), () -> this.links.confirm(roads.id(), roads.version(), "office"));
+			// the national task's cascade shows the province's task and its lead
+			this.mvc
+				.perform(
+						get("/tasks/{id}/cascade", task(national, "2.0.1")).with(SecurityFixtures.signedInAs(office())))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("吉林省国民经济和社会发展第十二个五年规划纲要"), containsString(">7.1.1<"),
+						containsString("省交通运输厅"), containsString("已确认"))));
+			// three levels: a city task carries down the province's, not the nation's
+			assertThatExceptionOfType(LinkRefusal.UnrelatedPlans.class).isThrownBy(() -> as(office(),
+					() -> this.links.link(task(this.city, "4.0.1"), task(national, "2.0.1"), "office")));
+			assertThatExceptionOfType(LinkRefusal.PlanCycle.class)
+				.isThrownBy(() -> as(office(), () -> this.links.placeUnder(national, this.city, "office")));
+		}
+		finally {
+			as(office(), () -> this.links.placeUnder(this.seed, null, "office"));
+		}
+		assertThat(this.links.ofPlan(this.seed)).isEmpty();
+		assertThat(this.links.parentOf(this.city)).isEqualTo(this.seed);
+	}
+
+	private long importTheNationalNotice() {
+		return as(office(), () -> {
+			ImportPreview preview = this.imports.upload(resource("/notices/national-12th-fyp-division-notice.txt"),
+					"national.txt", "office");
+			for (String ministry : preview.unknownNames()) {
+				long id = this.directory
+					.create(NewOrganisation.of(ministry, OrganisationKind.CENTRAL_VERTICAL_AGENCY, null, null),
+							"office")
+					.id();
+				this.imports.map(preview.importId(), ministry, id);
+			}
+			return this.imports.confirm(preview.importId(), "office").planId();
+		});
+	}
+
+	@Test
 	void theCityCorrectsAProposalByTheTaskNumberAbove() throws Exception {
 		long wine = task(this.city, "6.0.2");
 		Actor cityReporter = SecurityFixtures.reporterOf(this.tonghua);
@@ -470,8 +520,11 @@ abstract class PlansAcrossLevelsContract {
 	}
 
 	static byte[] cityNotice() {
-		try (InputStream in = PlansAcrossLevelsContract.class
-			.getResourceAsStream("/notices/tonghua-12th-fyp-division-notice.txt")) {
+		return resource("/notices/tonghua-12th-fyp-division-notice.txt");
+	}
+
+	static byte[] resource(String name) {
+		try (InputStream in = PlansAcrossLevelsContract.class.getResourceAsStream(name)) {
 			return in.readAllBytes();
 		}
 		catch (IOException ex) {
