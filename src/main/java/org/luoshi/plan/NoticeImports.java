@@ -213,8 +213,12 @@ public class NoticeImports {
 		if (preview.kind() == ImportKind.NEW_PLAN || issuer != null) {
 			this.links.issuedBy(planId, issuer);
 		}
-		if (pending.parentPlanId() != null) {
-			this.links.placeUnder(planId, pending.parentPlanId(), actor);
+		// under the plan above it names, or, for a revision, where the plan stands: the
+		// links of new and changed tasks are proposed afresh
+		Long above = (pending.parentPlanId() != null) ? pending.parentPlanId()
+				: (preview.kind() == ImportKind.REVISION) ? this.links.parentOf(planId) : null;
+		if (above != null) {
+			this.links.placeUnder(planId, above, actor);
 		}
 		imports.decide(pending, ImportStore.CONFIRMED, noticeId, actor, now);
 		NoticeDraft draft = read.draft();

@@ -111,7 +111,7 @@ class ImportPageController {
 		catch (ImportRefusal.ImportNotFound notFound) {
 			throw notFound;
 		}
-		catch (ImportRefusal refusal) {
+		catch (ImportRefusal | LinkRefusal.PlanCycle refusal) {
 			return refusedDraft(id, response, model, text(refusal));
 		}
 	}
