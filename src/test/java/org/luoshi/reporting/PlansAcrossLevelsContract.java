@@ -137,19 +137,27 @@ abstract class PlansAcrossLevelsContract {
 	}
 
 	private long importTheCityNotice() {
+		return importTheCityNotice(this.imports, this.directory, this.seed);
+	}
+
+	/**
+	 * The office imports Tonghua's division notice under the plan given, entering the
+	 * city's departments in the directory and mapping the names the notice writes
+	 * (市交通运输局) to them.
+	 */
+	static long importTheCityNotice(NoticeImports imports, OrganisationDirectory directory, long seed) {
 		return as(office(), () -> {
-			ImportPreview preview = this.imports.upload(cityNotice(), "tonghua-division.txt", null, this.seed,
-					"office");
-			assertThat(preview.parentPlanId()).isEqualTo(this.seed);
+			ImportPreview preview = imports.upload(cityNotice(), "tonghua-division.txt", null, seed, "office");
+			assertThat(preview.parentPlanId()).isEqualTo(seed);
 			assertThat(preview.unknownNames()).containsExactlyInAnyOrderElementsOf(CITY_DEPARTMENTS);
 			for (String written : CITY_DEPARTMENTS) {
-				long id = this.directory
+				long id = directory
 					.create(NewOrganisation.of("通化" + written, OrganisationKind.GOVERNMENT_DEPARTMENT, null,
 							"通化" + written), "office")
 					.id();
-				this.imports.map(preview.importId(), written, id);
+				imports.map(preview.importId(), written, id);
 			}
-			ImportConfirmed confirmed = this.imports.confirm(preview.importId(), "office");
+			ImportConfirmed confirmed = imports.confirm(preview.importId(), "office");
 			return confirmed.planId();
 		});
 	}
