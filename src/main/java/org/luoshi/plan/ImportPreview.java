@@ -17,9 +17,11 @@ import org.luoshi.notice.NoticeDraft;
  * @param draft what the importer read
  * @param names every responsible name with the organisation it stands for
  * @param revision the changes a revision makes; null unless {@code kind} is REVISION
+ * @param parentPlanId the plan above the one it goes into (a city's plan under the
+ * province's); null for none
  */
 public record ImportPreview(long importId, String fileName, String sha256, ImportKind kind, Long planId,
-		NoticeDraft draft, List<NameResolution> names, RevisionDiff revision) {
+		NoticeDraft draft, List<NameResolution> names, RevisionDiff revision, Long parentPlanId) {
 
 	public ImportPreview {
 		names = List.copyOf(names);

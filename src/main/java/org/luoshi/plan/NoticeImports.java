@@ -59,10 +59,13 @@ public class NoticeImports {
 
 	private final ParsedNotices parsed;
 
+	private final TaskLinks links;
+
 	NoticeImports(ImportStore imports, NoticeStore notices, PlanStore plans, RegisterWriter writer, Revisions revisions,
 			OrganisationDirectory directory, ApplicationEventPublisher events, Clock clock, RegisterAccess access,
-			ParsedNotices parsed) {
+			ParsedNotices parsed, TaskLinks links) {
 		this.parsed = parsed;
+		this.links = links;
 		this.access = access;
 		this.imports = imports;
 		this.notices = notices;
@@ -95,18 +98,36 @@ public class NoticeImports {
 	 */
 	@Transactional
 	public ImportPreview upload(byte[] content, String fileName, Long revisedPlanId, String actor) {
+		return upload(content, fileName, revisedPlanId, null, actor);
+	}
+
+	/**
+	 * Reads an uploaded notice meant to revise the given plan (null: the plan its title
+	 * names, or a new one) and to stand under the given plan above (null: where it
+	 * stands, or under none) — a city's division notice under the province's plan.
+	 * @throws ImportRefusal.UnreadableNotice when the file is not a notice the importer
+	 * can read
+	 * @throws RegisterRefusal.PlanNotFound when either plan does not exist
+	 * @throws LinkRefusal.PlanCycle when the plan above is the revised plan or below it
+	 */
+	@Transactional
+	public ImportPreview upload(byte[] content, String fileName, Long revisedPlanId, Long parentPlanId, String actor) {
 		this.access.importNotices();
 		Read read = this.parsed.read(content, fileName);
 		if (revisedPlanId != null) {
 			plans.requireExists(revisedPlanId);
 		}
+		this.links.requirePlaceable(revisedPlanId, parentPlanId);
 		Long planId = notices.findBySha256(read.text().sha256())
 			.map(NoticeStore.StoredNotice::planId)
 			.orElseGet(() -> revisedPlanId != null ? revisedPlanId : planOf(read).orElse(null));
 		if (planId == null && read.spreadsheet() && read.draft().plan().title() == null) {
 			throw new ImportRefusal.SheetWithoutPlan(fileName);
 		}
-		long id = imports.create(read.text().sha256(), fileName, content, planId, actor, now());
+		if (planId != null) {
+			this.links.requirePlaceable(planId, parentPlanId);
+		}
+		long id = imports.create(read.text().sha256(), fileName, content, planId, parentPlanId, actor, now());
 		return preview(id);
 	}
 
@@ -123,17 +144,17 @@ public class NoticeImports {
 		Optional<NoticeStore.StoredNotice> same = notices.findBySha256(pending.sha256());
 		if (same.isPresent()) {
 			return new ImportPreview(importId, pending.fileName(), pending.sha256(), ImportKind.ALREADY_IMPORTED,
-					same.get().planId(), read.draft(), names, null);
+					same.get().planId(), read.draft(), names, null, pending.parentPlanId());
 		}
 		Optional<Long> plan = pending.planId() != null ? Optional.of(pending.planId()) : planOf(read);
 		if (plan.isEmpty()) {
 			return new ImportPreview(importId, pending.fileName(), pending.sha256(), ImportKind.NEW_PLAN, null,
-					read.draft(), names, null);
+					read.draft(), names, null, pending.parentPlanId());
 		}
 		RevisionDiff diff = names.stream().anyMatch(NameResolution::unknown) ? null
 				: revisions.match(plan.get(), read.draft(), ids(names)).diff();
 		return new ImportPreview(importId, pending.fileName(), pending.sha256(), ImportKind.REVISION, plan.get(),
-				read.draft(), names, diff);
+				read.draft(), names, diff, pending.parentPlanId());
 	}
 
 	/** The office's decision for a name the directory does not know. */
@@ -188,6 +209,17 @@ public class NoticeImports {
 			writer.writeRevision(planId, noticeId, read.draft(), ids, revisions.match(planId, read.draft(), ids),
 					reason, read.spreadsheet(), actor, now);
 		}
+		Long issuer = issuer(read.draft());
+		if (preview.kind() == ImportKind.NEW_PLAN || issuer != null) {
+			this.links.issuedBy(planId, issuer);
+		}
+		// under the plan above it names, or, for a revision, where the plan stands: the
+		// links of new and changed tasks are proposed afresh
+		Long above = (pending.parentPlanId() != null) ? pending.parentPlanId()
+				: (preview.kind() == ImportKind.REVISION) ? this.links.parentOf(planId) : null;
+		if (above != null) {
+			this.links.placeUnder(planId, above, actor);
+		}
 		imports.decide(pending, ImportStore.CONFIRMED, noticeId, actor, now);
 		NoticeDraft draft = read.draft();
 		ImportConfirmed confirmed = new ImportConfirmed(planId, noticeId, revision, (int) draft.tasks().count(),
@@ -218,6 +250,12 @@ public class NoticeImports {
 				.orElseGet(() -> new NameResolution(name, null, null, false)));
 		}
 		return names;
+	}
+
+	/** The organisation that issued the notice, as the directory knows it; or null. */
+	private Long issuer(NoticeDraft draft) {
+		return (draft.issuer() == null) ? null
+				: directory.resolve(draft.issuer()).map(OrganisationRef::id).orElse(null);
 	}
 
 	private static Map<String, Long> ids(List<NameResolution> names) {

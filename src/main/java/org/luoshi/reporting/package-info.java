@@ -7,6 +7,8 @@
  * approver, received and accepted by the office — or returned with a comment. Every
  * submission is kept as a snapshot; every step is recorded and audited; reminders,
  * escalations (督办) and the timeliness of each organisation follow from the timetable.
+ * Where a task went across levels ({@link org.luoshi.reporting.TaskCascade}) joins the
+ * register's links with the progress the lower plans' organisations reported.
  * <p>
  * It depends on {@code plan} for the tasks and who answers for them; on
  * {@code organisation} for names and the members of collective names; on

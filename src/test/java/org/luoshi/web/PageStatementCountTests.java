@@ -109,6 +109,48 @@ class PageStatementCountTests {
 	}
 
 	@Test
+	void whereATaskWentAndTheTaskPage() throws Exception {
+		// the large plan stands under the seed: one copy of 7.1.2 carries down 7.1.2,
+		// all twenty copies of 7.1.3 carry down 7.1.3
+		this.jdbc.sql("update plan set parent_plan_id = :seed where id = :large")
+			.param("seed", this.seed)
+			.param("large", this.large)
+			.update();
+		long one = seedTask("7.1.2");
+		long twenty = seedTask("7.1.3");
+		this.jdbc
+			.sql("""
+					insert into task_link (child_task_id, parent_task_id, status, similarity, proposed_by, proposed_at)
+					select min(id), :parent, 'confirmed', 0.9, 'office', :at from task where plan_id = :large and code = '7.1.2'
+					""")
+			.param("parent", one)
+			.param("at", OffsetDateTime.now())
+			.param("large", this.large)
+			.update();
+		this.jdbc.sql("""
+				insert into task_link (child_task_id, parent_task_id, status, similarity, proposed_by, proposed_at)
+				select id, :parent, 'proposed', 0.8, 'office', :at from task where plan_id = :large and code = '7.1.3'
+				""").param("parent", twenty).param("at", OffsetDateTime.now()).param("large", this.large).update();
+		int small = count("/tasks/" + one + "/cascade", "office");
+		int big = count("/tasks/" + twenty + "/cascade", "office");
+		assertThat(small).isPositive();
+		assertThat(big)
+			.as("statements for the cascade of twenty links against one (%d); most prepared:%n%s", small,
+					this.counter.mostPrepared())
+			.isEqualTo(small);
+		int page = count("/tasks/" + one, "office");
+		assertThat(count("/tasks/" + twenty, "office")).as("statements for the task page").isEqualTo(page);
+	}
+
+	private long seedTask(String code) {
+		return this.jdbc.sql("select id from task where plan_id = :p and code = :c and removed = false")
+			.param("p", this.seed)
+			.param("c", code)
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
 	void openingACycle() throws Exception {
 		// set-based: the reports, their entries and owed figures go in batches, so a
 		// plan of twenty times the tasks opens its cycle in as many statements

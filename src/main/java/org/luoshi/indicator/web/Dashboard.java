@@ -1,5 +1,7 @@
 package org.luoshi.indicator.web;
 
+import org.luoshi.indicator.AcrossLevels;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -38,7 +40,10 @@ class Dashboard {
 
 	private final MessageSource messages;
 
-	Dashboard(Indicators indicators, RollUps rollUps, PlanRegister plans, MessageSource messages) {
+	private final AcrossLevels levels;
+
+	Dashboard(Indicators indicators, RollUps rollUps, PlanRegister plans, MessageSource messages, AcrossLevels levels) {
+		this.levels = levels;
 		this.indicators = indicators;
 		this.rollUps = rollUps;
 		this.plans = plans;
@@ -95,6 +100,7 @@ class Dashboard {
 		model.addAttribute("chart", TrendChart.of(detail));
 		List<Figure> figures = detail.figures();
 		model.addAttribute("figures", figures);
+		model.addAttribute("assigned", this.levels.assigned(detail.indicator().id()).orElse(null));
 		model.addAttribute("openRevision",
 				detail.revisions().stream().filter((r) -> r.state().open()).findFirst().orElse(null));
 		if (detail.indicator().toDecompose()) {

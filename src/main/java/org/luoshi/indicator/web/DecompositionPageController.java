@@ -1,5 +1,7 @@
 package org.luoshi.indicator.web;
 
+import org.luoshi.indicator.AcrossLevels;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -55,8 +57,11 @@ class DecompositionPageController {
 
 	private final CheckWords checkWords;
 
+	private final AcrossLevels levels;
+
 	DecompositionPageController(Decompositions decompositions, Indicators indicators, PlanRegister plans,
-			MessageSource messages) {
+			MessageSource messages, AcrossLevels levels) {
+		this.levels = levels;
 		this.decompositions = decompositions;
 		this.indicators = indicators;
 		this.plans = plans;
@@ -201,6 +206,7 @@ class DecompositionPageController {
 		AllowedSplitSteps allowed = this.decompositions.allowedSteps(indicator.id(),
 				(shown != null) ? shown.id() : null);
 		model.addAttribute("allowed", allowed);
+		model.addAttribute("citiesOwn", this.levels.citiesOwn(indicator.id()));
 		model.addAttribute("failedFormShown", shows(allowed, (String) model.getAttribute("failedForm")));
 		if (shown != null) {
 			model.addAttribute("rows", CityRow.of(shown, typed));

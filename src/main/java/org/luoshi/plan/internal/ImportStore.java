@@ -30,12 +30,15 @@ public class ImportStore {
 		this.jdbc = jdbc;
 	}
 
-	public long create(String sha256, String fileName, byte[] content, Long planId, String actor, OffsetDateTime at) {
+	public long create(String sha256, String fileName, byte[] content, Long planId, Long parentPlanId, String actor,
+			OffsetDateTime at) {
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
-				insert into notice_import (sha256, file_name, content, plan_id, status, created_by, created_at)
-				values (:sha256, :fileName, :content, :planId, :status, :actor, :at)
+				insert into notice_import (sha256, file_name, content, plan_id, parent_plan_id, status, created_by,
+				                           created_at)
+				values (:sha256, :fileName, :content, :planId, :parentPlanId, :status, :actor, :at)
 				""")
+			.param("parentPlanId", parentPlanId)
 			.param("sha256", sha256)
 			.param("fileName", fileName)
 			.param("content", content)
@@ -48,12 +51,14 @@ public class ImportStore {
 	}
 
 	public Optional<PendingImport> find(long id) {
-		return jdbc
-			.sql("select id, sha256, file_name, content, plan_id, status, version from notice_import where id = :id")
+		return jdbc.sql("""
+				select id, sha256, file_name, content, plan_id, status, version, parent_plan_id
+				from notice_import where id = :id""")
 			.param("id", id)
 			.query((rs, i) -> new PendingImport(rs.getLong("id"), rs.getString("sha256"), rs.getString("file_name"),
 					rs.getBytes("content"), rs.getObject("plan_id") == null ? null : rs.getLong("plan_id"),
-					rs.getString("status"), rs.getInt("version")))
+					rs.getString("status"), rs.getInt("version"),
+					rs.getObject("parent_plan_id") == null ? null : rs.getLong("parent_plan_id")))
 			.optional();
 	}
 
@@ -104,7 +109,7 @@ public class ImportStore {
 
 	/** An uploaded notice and the state of its import. */
 	public record PendingImport(long id, String sha256, String fileName, byte[] content, Long planId, String status,
-			int version) {
+			int version, Long parentPlanId) {
 
 		public boolean pending() {
 			return PENDING.equals(status);

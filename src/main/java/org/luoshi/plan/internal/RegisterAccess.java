@@ -1,5 +1,8 @@
 package org.luoshi.plan.internal;
 
+import java.util.Optional;
+
+import org.luoshi.security.Actor;
 import org.luoshi.security.CurrentActor;
 import org.luoshi.security.NotPermitted;
 import org.luoshi.security.Role;
@@ -33,6 +36,24 @@ public class RegisterAccess {
 	 */
 	public void correctTasks() {
 		this.actors.requireRole("correct-task", Role.OFFICE);
+	}
+
+	/**
+	 * @throws NotPermitted unless the planning office puts a plan under another
+	 */
+	public void placePlans() {
+		this.actors.requireRole("place-plan", Role.OFFICE);
+	}
+
+	/**
+	 * Whether the user may decide the links of a lower plan's tasks: the planning office,
+	 * and a reporter or approver of the organisation that issued the lower plan (work
+	 * outside any request is the application's own).
+	 */
+	public boolean mayDecideLinks(Long issuerOrganisationId) {
+		Optional<Actor> actor = this.actors.requireRole("decide-task-link", Role.OFFICE, Role.REPORTER, Role.APPROVER);
+		return actor.map((a) -> a.isOffice() || (issuerOrganisationId != null && a.actsFor(issuerOrganisationId)))
+			.orElse(true);
 	}
 
 }

@@ -41,11 +41,13 @@ class ImportApiController {
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Upload a notice (.txt, .docx, .pdf) or a division spreadsheet (.xlsx) for review")
-	ResponseEntity<ImportPreview> upload(@RequestParam("file") MultipartFile file, Principal principal)
+	@Operation(summary = "Upload a notice (.txt, .docx, .pdf) or a division spreadsheet (.xlsx) for review; "
+			+ "parentPlanId puts the plan under a plan above (a city's division notice under the province's plan)")
+	ResponseEntity<ImportPreview> upload(@RequestParam("file") MultipartFile file,
+			@RequestParam(name = "parentPlanId", required = false) Long parentPlanId, Principal principal)
 			throws IOException {
 		String name = file.getOriginalFilename() == null ? "notice" : file.getOriginalFilename();
-		ImportPreview preview = imports.upload(file.getBytes(), name, Actors.of(principal));
+		ImportPreview preview = imports.upload(file.getBytes(), name, null, parentPlanId, Actors.of(principal));
 		return ResponseEntity.created(URI.create("/api/imports/" + preview.importId())).body(preview);
 	}
 

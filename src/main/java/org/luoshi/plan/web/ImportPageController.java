@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.luoshi.plan.ImportConfirmed;
 import org.luoshi.plan.ImportPreview;
 import org.luoshi.plan.ImportRefusal;
+import org.luoshi.plan.LinkRefusal;
 import org.luoshi.plan.NoticeImports;
 import org.luoshi.plan.PlanRegister;
 import org.luoshi.plan.internal.sheet.DivisionSheetErrors;
@@ -55,22 +56,23 @@ class ImportPageController {
 
 	@PostMapping("/imports")
 	String upload(@RequestParam(name = "file", required = false) MultipartFile file,
-			@RequestParam(required = false) Long plan, Principal principal, HttpServletResponse response, Model model)
-			throws IOException {
+			@RequestParam(required = false) Long plan, @RequestParam(required = false) Long parent, Principal principal,
+			HttpServletResponse response, Model model) throws IOException {
+		model.addAttribute("parent", parent);
 		if (file == null || file.isEmpty()) {
 			return refused(response, model, plan, (file == null) ? "" : file.getOriginalFilename(),
 					message("import.refused.empty"));
 		}
 		String name = (file.getOriginalFilename() == null) ? "notice" : file.getOriginalFilename();
 		try {
-			ImportPreview preview = this.imports.upload(file.getBytes(), name, plan, Actors.of(principal));
+			ImportPreview preview = this.imports.upload(file.getBytes(), name, plan, parent, Actors.of(principal));
 			return "redirect:/imports/" + preview.importId();
 		}
 		catch (DivisionSheetErrors errors) {
 			model.addAttribute("sheetErrors", errors.shown(this::text));
 			return refused(response, model, plan, name, null);
 		}
-		catch (ImportRefusal.UnreadableNotice refusal) {
+		catch (ImportRefusal.UnreadableNotice | LinkRefusal.PlanCycle refusal) {
 			return refused(response, model, plan, name, text(refusal));
 		}
 	}
@@ -109,7 +111,7 @@ class ImportPageController {
 		catch (ImportRefusal.ImportNotFound notFound) {
 			throw notFound;
 		}
-		catch (ImportRefusal refusal) {
+		catch (ImportRefusal | LinkRefusal.PlanCycle refusal) {
 			return refusedDraft(id, response, model, text(refusal));
 		}
 	}
@@ -138,6 +140,7 @@ class ImportPageController {
 	}
 
 	private String uploadPage(Long plan, Model model) {
+		model.addAttribute("plans", this.register.plans());
 		if (plan != null) {
 			model.addAttribute("revised", this.register.plan(plan));
 			model.addAttribute("planId", plan);
@@ -155,6 +158,9 @@ class ImportPageController {
 		model.addAttribute("draft", ImportDraftView.of(preview, this::text));
 		if (preview.planId() != null) {
 			model.addAttribute("planId", preview.planId());
+		}
+		if (preview.parentPlanId() != null) {
+			model.addAttribute("parentPlan", this.register.plan(preview.parentPlanId()));
 		}
 		if (!preview.unknownNames().isEmpty()) {
 			model.addAttribute("organisations", this.choices.organisations());

@@ -17,6 +17,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.luoshi.plan.LinkRefusal;
+import org.luoshi.plan.TaskLinks;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 
@@ -30,8 +37,14 @@ class PlanPageController {
 
 	private final PlanRegister register;
 
-	PlanPageController(PlanRegister register) {
+	private final TaskLinks links;
+
+	private final MessageSource messages;
+
+	PlanPageController(PlanRegister register, TaskLinks links, MessageSource messages) {
+		this.messages = messages;
 		this.register = register;
+		this.links = links;
 	}
 
 	/** The only plan, or the list of plans on the home page when there are several. */
@@ -64,7 +77,30 @@ class PlanPageController {
 		}
 		model.addAttribute("organisations", AssignmentRoles.organisationsOf(this.register.organisationsOf(id)));
 		model.addAttribute("roles", AssignmentRoles.ALL);
+		List<PlanOverview> plans = this.register.plans();
+		Long above = this.links.parentOf(id);
+		model.addAttribute("above",
+				plans.stream().filter((p) -> above != null && p.id() == above).findFirst().orElse(null));
+		model.addAttribute("otherPlans", plans.stream().filter((p) -> p.id() != id).toList());
 		return "plan/overview";
+	}
+
+	/**
+	 * The office puts the plan under a plan above (or under none); its links are proposed
+	 * afresh. A plan above that would make a cycle is answered on the page.
+	 */
+	@PostMapping("/plans/{id}/parent")
+	String placeUnder(@PathVariable long id, @RequestParam(required = false) Long parent,
+			java.security.Principal principal, RedirectAttributes redirect) {
+		try {
+			int proposed = this.links.placeUnder(id, parent, Actors.of(principal));
+			redirect.addFlashAttribute("done", this.messages.getMessage("overview.placed", new Object[] { proposed },
+					LocaleContextHolder.getLocale()));
+		}
+		catch (LinkRefusal.PlanCycle refusal) {
+			redirect.addFlashAttribute("done", this.messages.getMessage(refusal, LocaleContextHolder.getLocale()));
+		}
+		return "redirect:/plans/" + id;
 	}
 
 	/** One chapter's sections and tasks, fetched when the reader opens it. */

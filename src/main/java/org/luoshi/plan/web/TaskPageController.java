@@ -10,6 +10,7 @@ import org.luoshi.plan.AssignmentView;
 import org.luoshi.plan.PlanRegister;
 import org.luoshi.plan.TaskCorrections;
 import org.luoshi.plan.TaskDetail;
+import org.luoshi.plan.TaskLinks;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -39,8 +40,11 @@ class TaskPageController {
 
 	private final MessageSource messages;
 
+	private final TaskLinks links;
+
 	TaskPageController(PlanRegister register, TaskCorrections corrections, OrganisationChoices choices,
-			MessageSource messages) {
+			MessageSource messages, TaskLinks links) {
+		this.links = links;
 		this.register = register;
 		this.corrections = corrections;
 		this.choices = choices;
@@ -87,6 +91,48 @@ class TaskPageController {
 				redirect, response, model);
 	}
 
+	@PostMapping("/tasks/{id}/links/{link}/confirm")
+	String confirmLink(@PathVariable long id, @PathVariable long link, @RequestParam(required = false) Integer version,
+			@RequestParam(required = false) String back, Principal principal, RedirectAttributes redirect,
+			HttpServletResponse response, Model model) {
+		return decide(id, back, "link.done.confirmed", () -> this.links.confirm(link, version, actor(principal)),
+				redirect, response, model);
+	}
+
+	@PostMapping("/tasks/{id}/links/{link}/reject")
+	String rejectLink(@PathVariable long id, @PathVariable long link, @RequestParam(required = false) Integer version,
+			@RequestParam(required = false) String back, Principal principal, RedirectAttributes redirect,
+			HttpServletResponse response, Model model) {
+		return decide(id, back, "link.done.rejected", () -> this.links.reject(link, version, actor(principal)),
+				redirect, response, model);
+	}
+
+	@PostMapping("/tasks/{id}/links")
+	String link(@PathVariable long id, @RequestParam(required = false) String parentCode, Principal principal,
+			RedirectAttributes redirect, HttpServletResponse response, Model model) {
+		return decide(id, null, "link.done.linked", () -> this.links.linkByCode(id, parentCode, actor(principal)),
+				redirect, response, model);
+	}
+
+	private String decide(long id, String back, String done, Runnable decision, RedirectAttributes redirect,
+			HttpServletResponse response, Model model) {
+		try {
+			decision.run();
+			redirect.addFlashAttribute("done", message(done));
+			// from the plan's list of links, back to it
+			return "plan".equals(back) ? "redirect:/plans/" + this.register.task(id).summary().planId() + "/links"
+					: "redirect:/tasks/" + id;
+		}
+		catch (Refusal refusal) {
+			if (refusal.kind().errorPage()) {
+				throw refusal;
+			}
+			response.setStatus(refusal.kind().status());
+			model.addAttribute("linkRefusal", text(refusal));
+		}
+		return page(this.register.task(id), model);
+	}
+
 	private String correct(long id, String form, Correction correction, RedirectAttributes redirect,
 			HttpServletResponse response, Model model) {
 		try {
@@ -123,6 +169,9 @@ class TaskPageController {
 		// else post them
 		model.addAttribute("addable", this.choices.except(assigned));
 		model.addAttribute("roles", AssignmentRoles.ADDABLE);
+		model.addAttribute("up", this.links.up(task.summary().id()));
+		model.addAttribute("abovePlan", this.links.parentOf(task.summary().planId()));
+		model.addAttribute("mayDecideLinks", this.links.mayDecide(task.summary().planId()));
 		return "plan/task";
 	}
 
