@@ -145,6 +145,33 @@ public class FilingStore {
 			.update();
 	}
 
+	/** Every plan's filing deadline, by plan. */
+	public java.util.Map<Long, LocalDate> deadlines() {
+		java.util.Map<Long, LocalDate> deadlines = new java.util.LinkedHashMap<>();
+		this.jdbc.sql("select plan_id, deadline from implementation_filing order by plan_id")
+			.query((rs, i) -> deadlines.put(rs.getLong(1), rs.getObject(2, LocalDate.class)))
+			.list();
+		return deadlines;
+	}
+
+	/**
+	 * Records the application's own reminder for an occasion, unless it was sent already.
+	 * @return whether it was recorded now
+	 */
+	public boolean addReminderOnce(long planId, long organisationId, String occasion, OffsetDateTime at) {
+		return this.jdbc.sql("""
+				insert into implementation_reminder (plan_id, organisation_id, kind, occasion, sent_by, sent_at)
+				select :plan, :org, 'reminder', :occasion, 'system', :at from (values (1)) one
+				where not exists (select 1 from implementation_reminder
+				                  where plan_id = :plan and organisation_id = :org and occasion = :occasion)
+				""")
+			.param("plan", planId)
+			.param("org", organisationId)
+			.param("occasion", occasion)
+			.param("at", at)
+			.update() == 1;
+	}
+
 	/** What every organisation filed for the task, in the versions on file. */
 	public List<OrganisationMeasures> filedFor(long taskId) {
 		List<OrganisationMeasures> result = new ArrayList<>();
