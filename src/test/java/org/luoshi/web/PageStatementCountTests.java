@@ -103,6 +103,14 @@ class PageStatementCountTests {
 	}
 
 	@Test
+	void theFilingViewAndAnImplementationPlan() throws Exception {
+		org.luoshi.implementation.ImplementationFixtures.clear(this.jdbc);
+		assertSameCount("/plans/%d/filings", "office");
+		assertSameCount("/api/plans/%d/unplanned-tasks", "leader");
+		assertSameCount("/plans/%d/implementation/" + organisation("省农委"), "nongwei");
+	}
+
+	@Test
 	void aPageOfTasksThroughTheApi() throws Exception {
 		assertSameCount("/api/plans/%d/tasks?size=50&page=1", "office");
 		assertSameCount("/api/plans/%d/tasks?q=农业&size=20", "office");
