@@ -131,6 +131,8 @@ public final class NationalScaleBenchmark {
 								null, 100, RUNS),
 						new Read("the largest plan's binding indicators", "GET", "/api/plans/" + plan + "/indicators",
 								null, 300, RUNS),
+						new Read("the national overview of binding indicators", "GET",
+								"/api/indicators/national?size=50", null, 300, RUNS),
 						new Read("the province's annual report, generated", "POST",
 								"/api/plans/" + plan + "/annual-reports", "{\"year\": " + year + "}", 2000, 5));
 				System.out.println();

@@ -106,6 +106,7 @@ class PageStatementCountTests {
 	void theFilingViewAndAnImplementationPlan() throws Exception {
 		org.luoshi.implementation.ImplementationFixtures.clear(this.jdbc);
 		assertSameCount("/plans/%d/filings", "office");
+		assertSameCount("/indicators/national", "leader");
 		assertSameCount("/api/plans/%d/unplanned-tasks", "leader");
 		assertSameCount("/plans/%d/implementation/" + organisation("省农委"), "nongwei");
 	}
