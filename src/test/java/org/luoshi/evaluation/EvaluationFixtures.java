@@ -11,8 +11,6 @@ import org.luoshi.security.SecurityFixtures;
 import org.luoshi.testing.SettableClock;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * What the evaluation tests share: acting as a user, setting the clock, clearing the
@@ -47,16 +45,7 @@ public final class EvaluationFixtures {
 
 	/** Runs the work as the actor, then restores who was acting. */
 	public static <T> T as(Actor actor, Supplier<T> work) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(SecurityFixtures.authenticationOf(actor));
-		SecurityContextHolder.setContext(context);
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return SecurityFixtures.as(actor, work);
 	}
 
 	public static void as(Actor actor, Runnable work) {

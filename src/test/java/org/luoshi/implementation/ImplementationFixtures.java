@@ -7,8 +7,6 @@ import org.luoshi.security.Actor;
 import org.luoshi.security.SecurityFixtures;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * What the implementation plan tests share: acting as a user, finding the seed's
@@ -20,16 +18,7 @@ public final class ImplementationFixtures {
 	}
 
 	public static <T> T as(Actor actor, Supplier<T> work) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(SecurityFixtures.authenticationOf(actor));
-		SecurityContextHolder.setContext(context);
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return SecurityFixtures.as(actor, work);
 	}
 
 	public static long organisation(JdbcClient jdbc, String name) {

@@ -9,8 +9,6 @@ import org.luoshi.security.Role;
 import org.luoshi.security.SecurityFixtures;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * What the reporting tests share: acting as a user of a given role and organisation,
@@ -40,16 +38,7 @@ final class ReportingFixtures {
 
 	/** Runs the work as the actor, then restores who was acting. */
 	static <T> T as(Actor actor, Supplier<T> work) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(SecurityFixtures.authenticationOf(actor));
-		SecurityContextHolder.setContext(context);
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return SecurityFixtures.as(actor, work);
 	}
 
 	static void as(Actor actor, Runnable work) {

@@ -1,8 +1,12 @@
 package org.luoshi.security;
 
+import java.util.function.Supplier;
+
 import org.luoshi.security.internal.SignedInUser;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -41,6 +45,20 @@ public final class SecurityFixtures {
 	public static Authentication authenticationOf(Actor actor) {
 		SignedInUser user = new SignedInUser(actor, null, true);
 		return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+	}
+
+	/** Runs the work as the actor, then restores who was acting. */
+	public static <T> T as(Actor actor, Supplier<T> work) {
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(authenticationOf(actor));
+		SecurityContextHolder.setContext(context);
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
 	}
 
 	/** A MockMvc request made by this actor. */
