@@ -37,10 +37,13 @@ public class NationalIndicators {
 		String contains = (q != null && !q.isBlank()) ? "%" + ComparedText.of(q) + "%" : null;
 		String where = (contains != null) ? " and i.compared_name like :q" : "";
 		var rows = this.jdbc.sql("""
-				select x.compared_name, min(x.name), min(x.unit), count(*), count(x.latest), max(x.latest)
+				select x.compared_name, min(x.name), min(x.unit), count(*), count(coalesce(x.own, x.plain)),
+				       max(coalesce(greatest(x.own, x.plain), x.own, x.plain))
 				from (select i.compared_name, i.name, i.unit,
 				             (select max(v.figure_year) from indicator_value v
-				              where v.indicator_id = i.id and v.region_id is null) latest
+				              where v.indicator_id = i.id and v.region_id = i.region_id) own,
+				             (select max(v.figure_year) from indicator_value v
+				              where v.indicator_id = i.id and v.region_id is null) plain
 				      from indicator i where i.binding""" + where + """
 				) x
 				group by x.compared_name order by count(*) desc, x.compared_name

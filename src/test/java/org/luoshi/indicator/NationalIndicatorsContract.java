@@ -33,6 +33,8 @@ abstract class NationalIndicatorsContract {
 
 	long land;
 
+	long forest;
+
 	int binding;
 
 	@BeforeEach
@@ -66,6 +68,17 @@ abstract class NationalIndicatorsContract {
 		long city = this.jdbc.sql("select min(id) from region where parent_id is not null").query(Long.class).single();
 		figure(copy, null, 2012);
 		figure(this.land, city, 2013);
+		// a figure entered for the plan's own region is the plan's
+		this.forest = this.jdbc.sql("select id from indicator where plan_id = :p and name like '森林覆盖率%'")
+			.param("p", this.seed)
+			.query(Long.class)
+			.single();
+		figure(this.forest,
+				this.jdbc.sql("select region_id from indicator where id = :i")
+					.param("i", this.forest)
+					.query(Long.class)
+					.single(),
+				2011);
 	}
 
 	void figure(long indicator, Long region, int year) {
@@ -100,6 +113,12 @@ abstract class NationalIndicatorsContract {
 		assertThat(land.latestYear()).isEqualTo(2012);
 		assertThat(land.reportedPercent()).isEqualTo(50);
 		assertThat(all.items().subList(1, all.items().size())).allSatisfy((r) -> assertThat(r.plans()).isEqualTo(1));
+		assertThat(all.items()).filteredOn((r) -> r.name().startsWith("森林覆盖率")).singleElement().satisfies((r) -> {
+			assertThat(r.withFigures()).isEqualTo(1);
+			assertThat(r.latestYear()).isEqualTo(2011);
+		});
+		assertThat(all.items()).filteredOn((r) -> !r.name().startsWith("森林覆盖率") && !r.name().startsWith("耕地保有量"))
+			.allSatisfy((r) -> assertThat(r.withFigures()).isZero());
 
 		var found = this.national.overview("耕地", 0, 50);
 		assertThat(found.items()).extracting(NationalIndicator::name).allMatch((n) -> n.contains("耕地"));
