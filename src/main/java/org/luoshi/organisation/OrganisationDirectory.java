@@ -110,6 +110,17 @@ public class OrganisationDirectory {
 		return new OrganisationPage(found, page, size, this.search.count(text, kind));
 	}
 
+	/**
+	 * What a picker offers for the text typed: up to {@code limit} organisations acting
+	 * today with a name containing it, but those excepted, the shortest names first.
+	 */
+	public List<OrganisationRef> choices(String text, Collection<Long> except, int limit) {
+		if (limit < 1) {
+			throw new IllegalArgumentException("A picker offers at least one organisation");
+		}
+		return this.search.choices(text, except, LocalDate.now(this.clock), limit).stream().map(this::ref).toList();
+	}
+
 	/** The members of a collective name in order; none for any other organisation. */
 	public List<OrganisationRef> membersOf(long collectiveId) {
 		require(collectiveId);

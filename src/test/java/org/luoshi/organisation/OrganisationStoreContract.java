@@ -327,6 +327,30 @@ abstract class OrganisationStoreContract {
 	}
 
 	@Test
+	void offersThoseActingTodayWithANameContainingTheTextTheShortestFirst() {
+		long jilin = OrganisationFixtures.jilin(this.regions);
+		OrganisationRef forestry = this.directory.create(departmentIn(jilin, "省林业厅"), OFFICE);
+		this.directory.addAlias(forestry.id(), "省森林资源管理局", OFFICE);
+		OrganisationRef police = this.directory.create(departmentIn(jilin, "省森林公安局"), OFFICE);
+		OrganisationRef fire = this.directory.create(departmentIn(jilin, "省森林防火指挥部办公室"), OFFICE);
+		OrganisationRef brigade = this.directory.create(departmentIn(jilin, "省森林消防总队"), OFFICE);
+		this.directory.rename(brigade.id(), "省消防救援总队", REFORM_2018, OFFICE);
+
+		assertThat(this.directory.choices("森林", List.of(), 10)).extracting(OrganisationRef::id)
+			.containsExactly(forestry.id(), police.id(), fire.id());
+		assertThat(this.directory.choices("森林", List.of(), 10)).allMatch(OrganisationRef::active);
+		assertThat(this.directory.choices(" 森林 ", List.of(police.id()), 10)).extracting(OrganisationRef::id)
+			.containsExactly(forestry.id(), fire.id());
+		assertThat(this.directory.choices("森林", List.of(), 2)).extracting(OrganisationRef::id)
+			.containsExactly(forestry.id(), police.id());
+		assertThat(this.directory.choices("消防", List.of(), 10)).extracting(OrganisationRef::name)
+			.containsExactly("省消防救援总队");
+		assertThat(this.directory.choices("森林%_", List.of(), 10)).isEmpty();
+		assertThatThrownBy(() -> this.directory.choices("森林", List.of(), 0))
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
 	void refusesAnIdThatNoOrganisationHas() {
 		assertThatThrownBy(() -> this.directory.get(4711)).isInstanceOf(OrganisationNotFound.class);
 		assertThatThrownBy(() -> this.directory.membersOf(4711)).isInstanceOf(OrganisationNotFound.class);

@@ -121,7 +121,8 @@ class OrganisationPageController {
 		OrganisationDetails details = this.directory.details(id);
 		model.addAttribute("details", details);
 		model.addAttribute("regions", this.pages.regionNames());
-		model.addAttribute("others", this.pages.active().stream().filter((o) -> o.id() != id).toList());
+		// the merge form's pickers never offer the organisation itself
+		model.addAttribute("itself", List.of(id));
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
 		}

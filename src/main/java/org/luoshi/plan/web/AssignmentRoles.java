@@ -24,7 +24,7 @@ final class AssignmentRoles {
 	 */
 	static final List<String> ADDABLE = List.of("responsible", "by-duty", "participant", "supporting", "guiding");
 
-	static final Comparator<String> CHINESE = Collator.getInstance(Locale.SIMPLIFIED_CHINESE)::compare;
+	private static final Comparator<String> CHINESE = Collator.getInstance(Locale.SIMPLIFIED_CHINESE)::compare;
 
 	private AssignmentRoles() {
 	}

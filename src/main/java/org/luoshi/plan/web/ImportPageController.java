@@ -37,15 +37,11 @@ class ImportPageController {
 
 	private final PlanRegister register;
 
-	private final OrganisationChoices choices;
-
 	private final MessageSource messages;
 
-	ImportPageController(NoticeImports imports, PlanRegister register, OrganisationChoices choices,
-			MessageSource messages) {
+	ImportPageController(NoticeImports imports, PlanRegister register, MessageSource messages) {
 		this.imports = imports;
 		this.register = register;
-		this.choices = choices;
 		this.messages = messages;
 	}
 
@@ -161,9 +157,6 @@ class ImportPageController {
 		}
 		if (preview.parentPlanId() != null) {
 			model.addAttribute("parentPlan", this.register.plan(preview.parentPlanId()));
-		}
-		if (!preview.unknownNames().isEmpty()) {
-			model.addAttribute("organisations", this.choices.organisations());
 		}
 		return "plan/import-draft";
 	}

@@ -36,18 +36,14 @@ class TaskPageController {
 
 	private final TaskCorrections corrections;
 
-	private final OrganisationChoices choices;
-
 	private final MessageSource messages;
 
 	private final TaskLinks links;
 
-	TaskPageController(PlanRegister register, TaskCorrections corrections, OrganisationChoices choices,
-			MessageSource messages, TaskLinks links) {
+	TaskPageController(PlanRegister register, TaskCorrections corrections, MessageSource messages, TaskLinks links) {
 		this.links = links;
 		this.register = register;
 		this.corrections = corrections;
-		this.choices = choices;
 		this.messages = messages;
 	}
 
@@ -167,7 +163,7 @@ class TaskPageController {
 			.collect(Collectors.toSet());
 		// the correction forms are shown to the office only, and the URL rules let no one
 		// else post them
-		model.addAttribute("addable", this.choices.except(assigned));
+		model.addAttribute("assigned", assigned);
 		model.addAttribute("roles", AssignmentRoles.ADDABLE);
 		model.addAttribute("up", this.links.up(task.summary().id()));
 		model.addAttribute("abovePlan", this.links.parentOf(task.summary().planId()));

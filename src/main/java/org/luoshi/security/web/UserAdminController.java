@@ -1,12 +1,14 @@
 package org.luoshi.security.web;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import org.luoshi.organisation.OrganisationDirectory;
-import org.luoshi.organisation.OrganisationRef;
 import org.luoshi.security.Role;
 import org.luoshi.security.UserRefusal;
 import org.luoshi.security.UserView;
@@ -87,17 +89,21 @@ class UserAdminController {
 	}
 
 	private String page(Model model, UserForm form, Map<String, String> errors, String refusal) {
-		List<OrganisationRef> all = this.organisations.all();
-		Map<Long, String> names = new LinkedHashMap<>();
-		all.forEach((organisation) -> names.put(organisation.id(), organisation.name()));
+		List<UserView> listed = this.users.list();
+		// the names of the users' organisations only, in one query: never the whole
+		// directory
+		Map<Long, String> names = new HashMap<>();
+		this.organisations
+			.getAll(listed.stream().map(UserView::organisationId).filter(Objects::nonNull).collect(Collectors.toSet()))
+			.forEach((organisation) -> names.put(organisation.id(), organisation.name()));
 		model.addAttribute("users",
-				this.users.list()
-					.stream()
+				listed.stream()
 					.map((user) -> new UserRow(user.id(), user.username(), user.displayName(), user.role().code(),
 							(user.organisationId() != null) ? names.get(user.organisationId()) : null, user.enabled()))
 					.toList());
 		model.addAttribute("roles", List.of(Role.values()).stream().map(Role::code).toList());
-		model.addAttribute("organisations", all.stream().filter(OrganisationRef::active).toList());
+		model.addAttribute("chosenOrganisation", (form.organisationId() != null)
+				? this.organisations.getAll(List.of(form.organisationId())) : List.of());
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		if (refusal != null) {
