@@ -34,8 +34,10 @@ public class NationalIndicators {
 	public Page<NationalIndicator> overview(String q, int page, int size) {
 		int limit = Math.max(1, Math.min(size, PAGE_LIMIT));
 		int from = Math.max(0, page) * limit;
-		String contains = (q != null && !q.isBlank()) ? "%" + ComparedText.of(q) + "%" : null;
-		String where = (contains != null) ? " and i.compared_name like :q" : "";
+		// the words taken literally, wildcards and all
+		String contains = (q != null && !q.isBlank())
+				? "%" + ComparedText.of(q).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%" : null;
+		String where = (contains != null) ? " and i.compared_name like :q escape '!'" : "";
 		var rows = this.jdbc.sql("""
 				select x.compared_name, min(x.name), min(x.unit), count(*), count(coalesce(x.own, x.plain)),
 				       max(coalesce(greatest(x.own, x.plain), x.own, x.plain))

@@ -118,6 +118,9 @@ abstract class NationalIndicatorsContract {
 
 		var found = this.national.overview("测试指标", 0, 50);
 		assertThat(found.total()).isEqualTo(2);
+		// wildcards are taken literally
+		assertThat(this.national.overview("测试%", 0, 50).total()).isZero();
+		assertThat(this.national.overview("测试指_", 0, 50).total()).isZero();
 		// most plans first
 		assertThat(found.items()).extracting(NationalIndicator::name).containsExactly("测试指标甲", "测试指标乙");
 		NationalIndicator both = found.items().get(0);
