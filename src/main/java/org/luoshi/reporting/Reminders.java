@@ -27,6 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Reminders {
 
+	/** How many organisations one transaction reaches. */
+	static final int CHUNK = 200;
+
 	private final CycleStore cycles;
 
 	private final ReportStore reports;
@@ -56,31 +59,39 @@ public class Reminders {
 	}
 
 	/**
-	 * Processes every milestone due by now, each in its own transaction, then sends the
-	 * mails still waiting.
+	 * Processes every milestone due by now, its organisations {@value #CHUNK} to a
+	 * transaction, then sends the mails still waiting. A milestone counts as processed
+	 * once its last chunk has committed: a run cut short is taken up by the next, and the
+	 * organisations already reached are not reached again.
 	 * @return how many organisations were notified
 	 */
 	public int sendDue() {
 		OffsetDateTime now = this.guard.now();
 		int notified = 0;
 		for (CycleStore.Due due : this.cycles.due(now)) {
-			Integer count = this.transactions.execute((tx) -> process(due, now));
-			notified += (count != null) ? count : 0;
+			CycleStore.Cycle cycle = this.cycles.find(due.cycleId()).orElseThrow();
+			long after = 0;
+			for (List<ReportStore.Report> chunk = this.reports.ofCycleAfter(cycle.id(), after, CHUNK); !chunk
+				.isEmpty(); chunk = this.reports.ofCycleAfter(cycle.id(), after, CHUNK)) {
+				List<ReportStore.Report> reached = chunk;
+				Integer count = this.transactions.execute((tx) -> process(cycle, due.milestone(), reached, now));
+				notified += (count != null) ? count : 0;
+				after = chunk.get(chunk.size() - 1).id();
+			}
+			this.transactions.executeWithoutResult((tx) -> this.cycles.processed(due.milestone().id(), now));
 		}
 		this.outbox.flush();
 		return notified;
 	}
 
-	private int process(CycleStore.Due due, OffsetDateTime now) {
-		CycleStore.Cycle cycle = this.cycles.find(due.cycleId()).orElseThrow();
-		Milestone milestone = due.milestone();
-		List<ReportStore.Report> addressed = this.reports.ofCycle(cycle.id())
-			.stream()
-			.filter((r) -> addressed(milestone, r, cycle, now))
-			.toList();
+	private int process(CycleStore.Cycle cycle, Milestone milestone, List<ReportStore.Report> chunk,
+			OffsetDateTime now) {
 		int notified = 0;
-		for (ReportStore.Report r : addressed) {
-			if (!this.deliveries.claim(milestone.id(), r.organisationId(), now)) {
+		for (ReportStore.Report r : chunk) {
+			// the delivery's unique row is the claim: two nodes share a milestone without
+			// a lock
+			if (!addressed(milestone, r, cycle, now)
+					|| !this.deliveries.claim(milestone.id(), r.organisationId(), now)) {
 				continue;
 			}
 			String kind = Milestone.DEADLINE.equals(milestone.kind()) ? "overdue" : milestone.kind();
@@ -90,7 +101,6 @@ public class Reminders {
 					new ReminderSent(cycle.id(), milestone.id(), kind, r.organisationId(), mails, CurrentActor.SYSTEM));
 			notified++;
 		}
-		this.cycles.processed(milestone.id(), now);
 		return notified;
 	}
 

@@ -18,6 +18,7 @@ import org.luoshi.organisation.OrganisationRef;
 import org.luoshi.plan.ImportPreview;
 import org.luoshi.plan.NoticeImports;
 import org.luoshi.plan.PlanRegister;
+import org.luoshi.reporting.internal.ReportStore;
 import org.luoshi.security.Actor;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,6 +74,9 @@ abstract class ReportingStoreContract {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ReportStore reportStore;
 
 	@Autowired
 	Clock clock;
@@ -158,6 +162,25 @@ abstract class ReportingStoreContract {
 		assertThat(report.state()).isEqualTo(ReportState.DRAFT);
 		assertThat(report.editable()).isTrue();
 		assertThat(report.missing()).hasSize(54);
+	}
+
+	@Test
+	void theRemindersWorkThroughACyclesReportsChunkByChunkMissingAndRepeatingNone() {
+		CycleView cycle = open(2011);
+		List<Long> all = this.jdbc.sql("select id from progress_report where cycle_id = :cycle order by id")
+			.param("cycle", cycle.id())
+			.query(Long.class)
+			.list();
+		List<Long> chunked = new java.util.ArrayList<>();
+		long after = 0;
+		for (List<ReportStore.Report> chunk = this.reportStore.ofCycleAfter(cycle.id(), after, 7); !chunk
+			.isEmpty(); chunk = this.reportStore.ofCycleAfter(cycle.id(), after, 7)) {
+			assertThat(chunk).hasSizeLessThanOrEqualTo(7);
+			chunk.forEach((report) -> chunked.add(report.id()));
+			after = chunk.get(chunk.size() - 1).id();
+		}
+		assertThat(all).hasSizeGreaterThan(7 * 3);
+		assertThat(chunked).isEqualTo(all);
 	}
 
 	@Test

@@ -20,9 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Mails written in the transaction that decided to send them and sent once it has
- * committed, so that a mail never announces what was rolled back. Each mail is claimed
- * before it is sent, so that two nodes flushing at once do not both send it; a mail that
- * fails stays to be tried again, up to {@value #ATTEMPTS} times. Without a mail server
+ * committed, so that a mail never announces what was rolled back. Mails are claimed in
+ * batches ({@code FOR UPDATE SKIP LOCKED}) before they are sent, so that two nodes
+ * flushing at once share the queue and never send one mail twice; a mail that fails stays
+ * to be tried again, up to {@value #ATTEMPTS} times. Without a mail server
  * ({@code spring.mail.host} unset) mails wait here and the in-application notifications
  * are all there is.
  */
@@ -30,6 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class MailOutbox {
 
 	static final int ATTEMPTS = 5;
+
+	/** How many mails one claim takes: a batch is sent before the next is claimed. */
+	static final int BATCH = 100;
 
 	private static final Duration CLAIM_EXPIRES = Duration.ofMinutes(10);
 
@@ -75,8 +79,9 @@ public class MailOutbox {
 	}
 
 	/**
-	 * Sends what is waiting; call it outside any transaction, after the one that queued
-	 * the mails committed.
+	 * Sends what is waiting, a claimed batch at a time; call it outside any transaction,
+	 * after the one that queued the mails committed. Each mail is tried once per flush:
+	 * the batches move forward through the queue by id.
 	 * @return how many mails went out
 	 */
 	public int flush() {
@@ -85,27 +90,12 @@ public class MailOutbox {
 			return 0;
 		}
 		int sent = 0;
-		for (Mail waiting : waiting()) {
-			if (!claim(waiting.id())) {
-				continue;
+		long after = 0;
+		for (List<Mail> batch = claim(after); !batch.isEmpty(); batch = claim(after)) {
+			for (Mail waiting : batch) {
+				sent += send(mail, waiting) ? 1 : 0;
 			}
-			try {
-				mail.send(message(waiting));
-				this.own.executeWithoutResult(
-						(tx) -> this.jdbc.sql("update mail_outbox set sent_at = :at, last_error = null where id = :id")
-							.param("at", now())
-							.param("id", waiting.id())
-							.update());
-				sent++;
-			}
-			catch (MailException ex) {
-				log.warn("Mail {} to {} not sent: {}", waiting.id(), waiting.recipient(), ex.getMessage());
-				this.own.executeWithoutResult((tx) -> this.jdbc
-					.sql("update mail_outbox set claimed_at = null, last_error = :error where id = :id")
-					.param("error", limit(String.valueOf(ex.getMessage())))
-					.param("id", waiting.id())
-					.update());
-			}
+			after = batch.get(batch.size() - 1).id();
 		}
 		return sent;
 	}
@@ -114,23 +104,61 @@ public class MailOutbox {
 		return this.jdbc.sql("select count(*) from mail_outbox where sent_at is null").query(Integer.class).single();
 	}
 
-	private List<Mail> waiting() {
-		return this.own.execute((tx) -> this.jdbc.sql("""
-				select id, recipient, subject, body from mail_outbox
-				where sent_at is null and attempts < :attempts order by id limit 500
-				""")
-			.param("attempts", ATTEMPTS)
-			.query((rs, i) -> new Mail(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-			.list());
+	/**
+	 * Claims the next batch in one short transaction: rows another node is claiming at
+	 * this moment are skipped, not waited for, and a claim left by a node that died
+	 * expires after {@link #CLAIM_EXPIRES}.
+	 */
+	private List<Mail> claim(long after) {
+		OffsetDateTime now = now();
+		List<Mail> claimed = this.own.execute((tx) -> {
+			List<Long> ids = this.jdbc.sql("""
+					select id from mail_outbox
+					where id > :after and sent_at is null and attempts < :attempts
+					  and (claimed_at is null or claimed_at < :expired)
+					order by id fetch first :batch rows only
+					for update skip locked
+					""")
+				.param("after", after)
+				.param("attempts", ATTEMPTS)
+				.param("expired", now.minus(CLAIM_EXPIRES))
+				.param("batch", BATCH)
+				.query(Long.class)
+				.list();
+			if (ids.isEmpty()) {
+				return List.<Mail>of();
+			}
+			this.jdbc.sql("update mail_outbox set claimed_at = :now, attempts = attempts + 1 where id in (:ids)")
+				.param("now", now)
+				.param("ids", ids)
+				.update();
+			return this.jdbc.sql("select id, recipient, subject, body from mail_outbox where id in (:ids) order by id")
+				.param("ids", ids)
+				.query((rs, i) -> new Mail(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+				.list();
+		});
+		return (claimed != null) ? claimed : List.of();
 	}
 
-	private boolean claim(long id) {
-		OffsetDateTime now = now();
-		Integer claimed = this.own.execute((tx) -> this.jdbc.sql("""
-				update mail_outbox set claimed_at = :now, attempts = attempts + 1
-				where id = :id and sent_at is null and (claimed_at is null or claimed_at < :expired)
-				""").param("now", now).param("id", id).param("expired", now.minus(CLAIM_EXPIRES)).update());
-		return claimed != null && claimed == 1;
+	private boolean send(JavaMailSender mail, Mail waiting) {
+		try {
+			mail.send(message(waiting));
+			this.own.executeWithoutResult(
+					(tx) -> this.jdbc.sql("update mail_outbox set sent_at = :at, last_error = null where id = :id")
+						.param("at", now())
+						.param("id", waiting.id())
+						.update());
+			return true;
+		}
+		catch (MailException ex) {
+			log.warn("Mail {} to {} not sent: {}", waiting.id(), waiting.recipient(), ex.getMessage());
+			this.own.executeWithoutResult((tx) -> this.jdbc
+				.sql("update mail_outbox set claimed_at = null, last_error = :error where id = :id")
+				.param("error", limit(String.valueOf(ex.getMessage())))
+				.param("id", waiting.id())
+				.update());
+			return false;
+		}
 	}
 
 	private SimpleMailMessage message(Mail mail) {

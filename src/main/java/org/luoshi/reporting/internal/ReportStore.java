@@ -118,6 +118,17 @@ public class ReportStore {
 			.list();
 	}
 
+	/** The cycle's next reports after the one given, by id: a chunk to work through. */
+	public List<Report> ofCycleAfter(long cycleId, long afterId, int limit) {
+		return this.jdbc
+			.sql(SELECT + " where cycle_id = :cycle and id > :after order by id fetch first :limit rows only")
+			.param("cycle", cycleId)
+			.param("after", afterId)
+			.param("limit", limit)
+			.query(ReportStore::report)
+			.list();
+	}
+
 	/** The organisation's reports, newest cycle first. */
 	public List<Report> ofOrganisation(long organisationId) {
 		return this.jdbc.sql(SELECT + " where organisation_id = :organisation order by cycle_id desc")
