@@ -6,4 +6,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 args="${*:-postgres h2}"
-exec mvn -q ${MVN_FLAGS:--o} -DskipTests test-compile exec:exec@crash-safety -Dexec.args="-classpath %classpath org.luoshi.bench.CrashSafetyBenchmark ${args}"
+exec mvn -q ${MVN_FLAGS:-} -DskipTests test-compile exec:exec@crash-safety -Dexec.args="-classpath %classpath org.luoshi.bench.CrashSafetyBenchmark ${args}"

@@ -6,4 +6,4 @@
 # (31 provinces at 311 tasks a plan: 3,214 governments, 1,002,303 tasks)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-exec mvn -q ${MVN_FLAGS:--o} -DskipTests test-compile exec:exec@generate -Dexec.args="-Xmx2g -classpath %classpath org.luoshi.bench.GenerateBenchmark $*"
+exec mvn -q ${MVN_FLAGS:-} -DskipTests test-compile exec:exec@generate -Dexec.args="-Xmx2g -classpath %classpath org.luoshi.bench.GenerateBenchmark $*"

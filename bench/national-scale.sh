@@ -7,6 +7,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -f target/luoshi.jar ]; then
-	mvn -q ${MVN_FLAGS:--o} -DskipTests package
+	mvn -q ${MVN_FLAGS:-} -DskipTests package
 fi
-exec mvn -q ${MVN_FLAGS:--o} -DskipTests test-compile exec:exec@national-scale -Dexec.args="-classpath %classpath org.luoshi.bench.NationalScaleBenchmark $*"
+exec mvn -q ${MVN_FLAGS:-} -DskipTests test-compile exec:exec@national-scale -Dexec.args="-classpath %classpath org.luoshi.bench.NationalScaleBenchmark $*"

@@ -184,6 +184,53 @@ abstract class ReportingStoreContract {
 	}
 
 	@Test
+	void aLeadSeesHowManyOthersHaveSubmittedTheirInputAndAReportItsFiguresAsEntered() {
+		CycleView cycle = open(2011);
+		long drc = this.stage.organisation("省发展改革委");
+		long lead = reportOf(cycle, drc);
+		Actor drcReporter = ReportingFixtures.reporter("drc", drc);
+		long shared = as(this.reporter, () -> this.reports.get(reportOf(cycle, this.nongwei))).entries()
+			.stream()
+			.filter((e) -> e.code().equals("2.1.1"))
+			.findFirst()
+			.orElseThrow()
+			.taskId();
+		int before = as(drcReporter, () -> submittedInputs(this.reports.get(lead), shared));
+
+		long id = reportOf(cycle, this.nongwei);
+		int version = as(this.reporter,
+				() -> ReportingFixtures.fillEverything(this.drafts, this.reports.get(id), "已完成"));
+		as(this.reporter, () -> this.workflow.submit(id, version, "input"));
+
+		int after = as(drcReporter, () -> submittedInputs(this.reports.get(lead), shared));
+		assertThat(after).isEqualTo(before + 1);
+		assertThat(as(drcReporter, () -> this.reports.consolidation(lead, shared)).contributions()).hasSize(after);
+
+		OrganisationProgress owing = as(office(), () -> this.progress.dashboard(cycle.id())).organisations()
+			.stream()
+			.filter((o) -> !as(office(), () -> this.reports.get(o.reportId())).figures().isEmpty())
+			.findFirst()
+			.orElseThrow();
+		Actor owingReporter = ReportingFixtures.reporter("owing", owing.organisationId());
+		ReportView owed = as(owingReporter, () -> this.reports.get(owing.reportId()));
+		FigureView first = owed.figures().get(0);
+		as(owingReporter, () -> this.drafts.enterFigure(owed.id(), first.indicatorId(), owed.version(),
+				new FigureEntry("12.5", "final", "统计公报", null)));
+		FigureView entered = as(owingReporter, () -> this.reports.get(owing.reportId())).figures()
+			.stream()
+			.filter((f) -> f.indicatorId() == first.indicatorId())
+			.findFirst()
+			.orElseThrow();
+		assertThat(entered.valueId()).isNotNull();
+		assertThat(entered.value()).isEqualByComparingTo("12.5");
+		assertThat(entered.source()).isEqualTo("统计公报");
+	}
+
+	private static int submittedInputs(ReportView report, long taskId) {
+		return report.entries().stream().filter((e) -> e.taskId() == taskId).findFirst().orElseThrow().contributions();
+	}
+
+	@Test
 	void aSecondCycleForTheSameYearIsRefused() {
 		CycleView first = open(2011);
 		assertThatExceptionOfType(CycleRefusal.CycleAlreadyOpen.class).isThrownBy(() -> open(2011))

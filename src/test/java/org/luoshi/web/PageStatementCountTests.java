@@ -188,12 +188,55 @@ class PageStatementCountTests {
 				.single());
 	}
 
+	@Test
+	void aCyclesDashboardAndAReport() throws Exception {
+		// a cycle of 2013 on each plan (openingACycle takes 2014); the large plan's
+		// report of 省农委 has twenty times the entries
+		open(this.seed, 2013);
+		open(this.large, 2013);
+		long agriculture = organisation("省农委");
+		long seedCycle = cycle(this.seed, 2013);
+		long largeCycle = cycle(this.large, 2013);
+		int dashboard = count("/cycles/" + seedCycle, "office");
+		assertThat(dashboard).isPositive();
+		assertThat(count("/cycles/" + largeCycle, "office"))
+			.as("statements for the cycle dashboard; most prepared:%n%s", this.counter.mostPrepared())
+			.isEqualTo(dashboard);
+		int report = count("/reports/" + reportOf(seedCycle, agriculture), "nongwei");
+		assertThat(report).isPositive();
+		assertThat(count("/reports/" + reportOf(largeCycle, agriculture), "nongwei"))
+			.as("statements for a report of %d entries against one of 27; most prepared:%n%s", 27 * COPIES,
+					this.counter.mostPrepared())
+			.isEqualTo(report);
+	}
+
+	private long cycle(long plan, int year) {
+		return this.jdbc.sql("select id from reporting_cycle where plan_id = :plan and report_year = :year")
+			.param("plan", plan)
+			.param("year", year)
+			.query(Long.class)
+			.single();
+	}
+
+	private long reportOf(long cycle, long organisation) {
+		return this.jdbc
+			.sql("select id from progress_report where cycle_id = :cycle and organisation_id = :organisation")
+			.param("cycle", cycle)
+			.param("organisation", organisation)
+			.query(Long.class)
+			.single();
+	}
+
 	private int open(long plan) throws Exception {
+		return open(plan, 2014);
+	}
+
+	private int open(long plan, int year) throws Exception {
 		this.counter.reset();
 		this.mvc
 			.perform(post("/api/plans/" + plan + "/cycles").with(user(this.accounts.loadUserByUsername("office")))
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"year\": 2014, \"deadline\": \"2099-03-31T17:00:00\"}"))
+				.content("{\"year\": " + year + ", \"deadline\": \"2099-03-31T17:00:00\"}"))
 			.andExpect(status().isCreated());
 		return this.counter.count();
 	}

@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,6 +33,9 @@ public class FigureStore {
 
 	// the region may be null (an indicator whose region is not known); null matches null
 	private static final String SAME_REGION = "(w.region_id = v.region_id or (w.region_id is null and v.region_id is null))";
+
+	// PostgreSQL takes at most 65,535 parameters in a statement
+	private static final int AT_ONCE = 1000;
 
 	private static final String SELECT = """
 			select v.id, v.indicator_id, v.region_id, v.figure_year, v.figure, v.figure_form, v.status, v.source, v.revision_reason,
@@ -133,6 +138,19 @@ public class FigureStore {
 			query = query.param("region", regionId);
 		}
 		return query.query(Integer.class).single();
+	}
+
+	/** The figures with these ids, a thousand ids to a statement. */
+	public List<Figure> find(Collection<Long> ids) {
+		List<Long> distinct = ids.stream().distinct().toList();
+		List<Figure> found = new ArrayList<>();
+		for (int from = 0; from < distinct.size(); from += AT_ONCE) {
+			found.addAll(this.jdbc.sql(SELECT + " where v.id in (:ids)")
+				.param("ids", distinct.subList(from, Math.min(distinct.size(), from + AT_ONCE)))
+				.query(FigureStore::figure)
+				.list());
+		}
+		return found;
 	}
 
 	public Optional<Figure> find(long id) {

@@ -4,13 +4,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.luoshi.reporting.EntryKind;
 import org.luoshi.reporting.EntryStatus;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -117,6 +120,24 @@ public class EntryStore {
 			.param("lead", leadOrganisationId)
 			.query(Long.class)
 			.list();
+	}
+
+	/**
+	 * For each task the lead organisation leads with others in the cycle, how many of the
+	 * others have submitted a version: one grouped read for a whole report.
+	 */
+	public Map<Long, Integer> submittedContributions(long cycleId, long leadOrganisationId) {
+		Map<Long, Integer> counts = new HashMap<>();
+		this.jdbc.sql("""
+				select e.task_id, count(*) from report_entry e join progress_report r on r.id = e.report_id
+				where r.cycle_id = :cycle and e.lead_organisation_id = :lead
+				  and exists (select 1 from report_version v where v.report_id = e.report_id)
+				group by e.task_id
+				""")
+			.param("cycle", cycleId)
+			.param("lead", leadOrganisationId)
+			.query((RowCallbackHandler) (rs) -> counts.put(rs.getLong(1), rs.getInt(2)));
+		return counts;
 	}
 
 	/** An entry a new report starts with. */

@@ -54,8 +54,6 @@ public class ReportViews {
 
 	private final AttachmentStore attachments;
 
-	private final VersionStore versions;
-
 	private final PlanRegister register;
 
 	private final OrganisationDirectory directory;
@@ -69,13 +67,12 @@ public class ReportViews {
 	private final MilestoneAnswers milestones;
 
 	ReportViews(CycleStore cycles, ReportStore reports, EntryStore entries, AttachmentStore attachments,
-			VersionStore versions, PlanRegister register, OrganisationDirectory directory, Indicators indicators,
-			IndicatorFigures values, Clock clock, MilestoneAnswers milestones) {
+			PlanRegister register, OrganisationDirectory directory, Indicators indicators, IndicatorFigures values,
+			Clock clock, MilestoneAnswers milestones) {
 		this.cycles = cycles;
 		this.reports = reports;
 		this.entries = entries;
 		this.attachments = attachments;
-		this.versions = versions;
 		this.register = register;
 		this.directory = directory;
 		this.indicators = indicators;
@@ -133,11 +130,12 @@ public class ReportViews {
 		Map<Long, String> leads = organisationNames(
 				entries.stream().map(EntryStore.Entry::leadOrganisationId).filter(java.util.Objects::nonNull).toList());
 		Map<Long, List<MilestoneAnswer>> milestones = this.milestones.of(c, r);
+		Map<Long, Integer> submitted = this.entries.submittedContributions(c.id(), r.organisationId());
 		List<EntryView> entryViews = new ArrayList<>();
 		for (EntryStore.Entry e : entries) {
-			entryViews
-				.add(entry(e, task(tasks, e.taskId()), leads, submittedContributions(c.id(), r.organisationId(), e),
-						c.zone(), milestones.getOrDefault(e.taskId(), List.of())));
+			int contributions = (e.kind() == EntryKind.LEAD) ? submitted.getOrDefault(e.taskId(), 0) : 0;
+			entryViews.add(entry(e, task(tasks, e.taskId()), leads, contributions, c.zone(),
+					milestones.getOrDefault(e.taskId(), List.of())));
 		}
 		List<FigureView> figures = figures(c, r.id());
 		return new ReportView(r.id(), c.id(), c.planId(), plan(c.planId()).title(), c.year(), r.organisationId(),
@@ -195,12 +193,14 @@ public class ReportViews {
 		}
 		Map<Long, IndicatorSummary> byId = new HashMap<>();
 		this.indicators.ofPlan(cycle.planId()).forEach((i) -> byId.put(i.id(), i));
+		Map<Long, Figure> entered = new HashMap<>();
+		this.values.figures(owed.stream().map(EntryStore.Owed::valueId).filter(java.util.Objects::nonNull).toList())
+			.forEach((f) -> entered.put(f.id(), f));
 		List<FigureView> figures = new ArrayList<>();
 		for (EntryStore.Owed o : owed) {
 			IndicatorSummary i = byId.get(o.indicatorId());
-			Optional<Figure> value = (o.valueId() != null)
-					? this.values.figures(o.indicatorId()).stream().filter((f) -> f.id() == o.valueId()).findFirst()
-					: Optional.empty();
+			Optional<Figure> value = Optional.ofNullable((o.valueId() != null) ? entered.get(o.valueId()) : null)
+				.filter((f) -> f.indicatorId() == o.indicatorId());
 			figures.add(new FigureView(o.indicatorId(), i.name(), i.unit(), i.binding(), i.target(),
 					value.map(Figure::id).orElse(null), value.map(Figure::value).orElse(null),
 					value.map((f) -> f.status().code()).orElse(null), value.map(Figure::source).orElse(null),
@@ -231,15 +231,6 @@ public class ReportViews {
 			}
 		}
 		return missing;
-	}
-
-	private int submittedContributions(long cycleId, long organisationId, EntryStore.Entry e) {
-		if (e.kind() != EntryKind.LEAD) {
-			return 0;
-		}
-		return (int) contributors(cycleId, organisationId, e.taskId()).stream()
-			.filter((report) -> this.versions.count(report) > 0)
-			.count();
 	}
 
 	static boolean blank(String text) {
