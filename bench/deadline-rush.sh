@@ -2,7 +2,7 @@
 # The deadline rush on an embedded PostgreSQL: every organisation's reporter submits, the approver returns, again and
 # again from 32 clients; prints submissions per second and their latency, then counts none lost and none stored twice
 # (src/test/java/org/luoshi/bench/DeadlineRushBenchmark.java; README, "Under load"). Exits 1 when a count is wrong.
-# Builds target/luoshi.jar when it is missing. Usage: bench/deadline-rush.sh [--seconds S] [--clients N]
+# Builds target/luoshi.jar when it is missing. Usage: bench/deadline-rush.sh [--seconds S] [--clients N] [--java-option O]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -f target/luoshi.jar ]; then

@@ -69,15 +69,25 @@ public final class DeadlineRushBenchmark {
 	private record Desk(long report, long organisation, String reporter, String approver) {
 	}
 
+	// options for the server's JVM (a heap bound, a flight recording)
+	private final List<String> javaOptions;
+
+	DeadlineRushBenchmark(List<String> javaOptions) {
+		this.javaOptions = List.copyOf(javaOptions);
+	}
+
 	public static void main(String[] args) throws Exception {
 		int seconds = 30;
 		int clients = 32;
+		List<String> javaOptions = new java.util.ArrayList<>();
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--seconds" -> seconds = Integer.parseInt(args[++i]);
 				case "--clients" -> clients = Integer.parseInt(args[++i]);
+				case "--java-option" -> javaOptions.add(args[++i]);
 				default -> {
-					System.err.println("usage: bench/deadline-rush.sh [--seconds S] [--clients N]");
+					System.err.println(
+							"usage: bench/deadline-rush.sh [--seconds S] [--clients N] [--java-option -XX:... ...]");
 					System.exit(2);
 				}
 			}
@@ -91,7 +101,8 @@ public final class DeadlineRushBenchmark {
 		try (io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres = io.zonky.test.db.postgres.embedded.EmbeddedPostgres
 			.builder()
 			.start()) {
-			ok = new DeadlineRushBenchmark().run(jar, postgres.getJdbcUrl("postgres", "postgres"), seconds, clients);
+			ok = new DeadlineRushBenchmark(javaOptions).run(jar, postgres.getJdbcUrl("postgres", "postgres"), seconds,
+					clients);
 		}
 		System.exit(ok ? 0 : 1);
 	}
@@ -366,13 +377,15 @@ public final class DeadlineRushBenchmark {
 	// the server
 
 	private Process start(Path jar, int port, String url, Path work) throws IOException, InterruptedException {
-		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-				jar.toString(), "--server.port=" + port, "--spring.datasource.url=" + url,
+		List<String> command = new java.util.ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(this.javaOptions);
+		command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--spring.datasource.url=" + url,
 				"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
 				"--spring.datasource.driver-class-name=org.postgresql.Driver", "--luoshi.demo.enabled=true",
 				"--luoshi.demo.cycle=false", "--luoshi.demo.figures=false", "--luoshi.demo.report=false",
 				"--luoshi.security.first-office-user=false", "--luoshi.reporting.reminders.cron=-",
-				"--luoshi.organisation.successions.cron=-", "--logging.level.root=WARN");
+				"--luoshi.organisation.successions.cron=-", "--logging.level.root=WARN"));
 		Process process = Bench.start(command, work, work.resolve("server.log"));
 		Bench.awaitReady(this.http, this.base, process, work.resolve("server.log"), START_TIMEOUT);
 		return process;
