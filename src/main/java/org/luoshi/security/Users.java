@@ -22,6 +22,9 @@ public class Users {
 
 	private final Accounts accounts;
 
+	/** The most users a page holds. */
+	public static final int MOST_ON_A_PAGE = 200;
+
 	private final UserStore users;
 
 	private final UserHistoryStore history;
@@ -35,10 +38,18 @@ public class Users {
 		this.actors = actors;
 	}
 
-	/** Every user, by user name. */
-	public List<UserView> list() {
+	/**
+	 * A page of the users whose user name or name contains the text, by user name: the
+	 * office never reads every user to show some.
+	 */
+	public UserPage page(String text, int page, int size) {
 		office();
-		return this.users.all().stream().map(UserRecord::view).toList();
+		if (page < 0 || size < 1 || size > MOST_ON_A_PAGE) {
+			throw new IllegalArgumentException(
+					"Pages are numbered from 0 and hold from 1 to " + MOST_ON_A_PAGE + " users");
+		}
+		List<UserView> found = this.users.page(text, (long) page * size, size).stream().map(UserRecord::view).toList();
+		return new UserPage(found, page, size, this.users.count(text));
 	}
 
 	/**

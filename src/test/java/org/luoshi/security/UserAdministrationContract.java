@@ -79,7 +79,28 @@ abstract class UserAdministrationContract {
 		assertThat(this.users.history(reporter.id()))
 			.extracting(UserChange::event, UserChange::previousValue, UserChange::newValue, UserChange::actor)
 			.containsExactly(tuple("created", null, "reporter:" + this.agriculture, "office"));
-		assertThat(this.users.list()).extracting(UserView::username).containsExactly("nongwei", "office");
+		assertThat(this.users.page(null, 0, 50).users()).extracting(UserView::username)
+			.containsExactly("nongwei", "office");
+	}
+
+	@Test
+	void listsTheUsersPageByPageFoundByAnyPartOfTheirNames() {
+		for (String name : List.of("cz-a", "cz-b", "cz-c", "cz-d", "cz-e")) {
+			this.users.create(new NewUser(name, "长春 " + name, "long-enough-password", Role.LEADER, null));
+		}
+		this.users.create(new NewUser("x_1", "百分之百%", "long-enough-password", Role.LEADER, null));
+
+		UserPage second = this.users.page("CZ-", 1, 2);
+		assertThat(second.users()).extracting(UserView::username).containsExactly("cz-c", "cz-d");
+		assertThat(second.totalElements()).isEqualTo(5);
+		assertThat(second.totalPages()).isEqualTo(3);
+		assertThat(this.users.page("长春", 0, 10).totalElements()).isEqualTo(5);
+		assertThat(this.users.page("_", 0, 10).users()).extracting(UserView::username).containsExactly("x_1");
+		assertThat(this.users.page("%", 0, 10).users()).extracting(UserView::username).containsExactly("x_1");
+		assertThat(this.users.page(" ", 0, 100).totalElements()).isEqualTo(this.store.count());
+		assertThatThrownBy(() -> this.users.page(null, -1, 10)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> this.users.page(null, 0, Users.MOST_ON_A_PAGE + 1))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test
@@ -226,7 +247,7 @@ abstract class UserAdministrationContract {
 	@Test
 	@WithActor(value = Role.REPORTER, username = "nongwei")
 	void refusesEveryoneButTheOffice() {
-		assertThatThrownBy(() -> this.users.list()).isInstanceOf(NotPermitted.class);
+		assertThatThrownBy(() -> this.users.page(null, 0, 50)).isInstanceOf(NotPermitted.class);
 		assertThatThrownBy(() -> this.users.create(reporter("nongwei2"))).isInstanceOf(NotPermitted.class);
 		assertThatThrownBy(() -> this.users.disable(1)).isInstanceOf(NotPermitted.class);
 		assertThat(this.store.count()).isEqualTo(1);
@@ -235,7 +256,8 @@ abstract class UserAdministrationContract {
 	@Test
 	@WithAnonymousUser
 	void refusesSomeoneNotSignedIn() {
-		assertThatThrownBy(() -> this.users.list()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+		assertThatThrownBy(() -> this.users.page(null, 0, 50))
+			.isInstanceOf(AuthenticationCredentialsNotFoundException.class);
 	}
 
 	@Test

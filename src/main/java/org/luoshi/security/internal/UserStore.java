@@ -60,6 +60,39 @@ public class UserStore {
 		return this.jdbc.sql("select * from app_user order by username").query(UserStore::user).list();
 	}
 
+	/**
+	 * A page of the users whose user name or name contains the text (any case), by user
+	 * name; every user if the text is blank.
+	 */
+	public List<UserRecord> page(String text, long offset, int limit) {
+		return this.jdbc.sql("select * from app_user" + where(text) + " order by username limit :limit offset :offset")
+			.params(params(text))
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(UserStore::user)
+			.list();
+	}
+
+	public long count(String text) {
+		return this.jdbc.sql("select count(*) from app_user" + where(text))
+			.params(params(text))
+			.query(Long.class)
+			.single();
+	}
+
+	private static String where(String text) {
+		return (text == null || text.isBlank()) ? ""
+				: " where lower(username) like :pattern escape '!' or lower(coalesce(display_name, '')) like :pattern escape '!'";
+	}
+
+	private static java.util.Map<String, Object> params(String text) {
+		if (text == null || text.isBlank()) {
+			return java.util.Map.of();
+		}
+		String words = text.strip().toLowerCase(java.util.Locale.ROOT);
+		return java.util.Map.of("pattern", "%" + words.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+	}
+
 	public long count() {
 		return this.jdbc.sql("select count(*) from app_user").query(Long.class).single();
 	}

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import org.luoshi.organisation.OrganisationDirectory;
 import org.luoshi.security.Role;
 import org.luoshi.security.UserRefusal;
+import org.luoshi.security.UserPage;
 import org.luoshi.security.UserView;
 import org.luoshi.security.Users;
 
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -37,6 +39,8 @@ class UserAdminController {
 
 	private final Users users;
 
+	static final int PAGE_SIZE = 50;
+
 	private final OrganisationDirectory organisations;
 
 	private final MessageSource messages;
@@ -48,7 +52,9 @@ class UserAdminController {
 	}
 
 	@GetMapping
-	String list(Model model) {
+	String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("q", q);
+		model.addAttribute("pageNumber", Math.max(page, 0));
 		return page(model, UserForm.empty(), Map.of(), null);
 	}
 
@@ -89,7 +95,11 @@ class UserAdminController {
 	}
 
 	private String page(Model model, UserForm form, Map<String, String> errors, String refusal) {
-		List<UserView> listed = this.users.list();
+		String q = (String) model.getAttribute("q");
+		Integer number = (Integer) model.getAttribute("pageNumber");
+		UserPage found = this.users.page(q, (number != null) ? number : 0, PAGE_SIZE);
+		model.addAttribute("found", found);
+		List<UserView> listed = found.users();
 		// the names of the users' organisations only, in one query: never the whole
 		// directory
 		Map<Long, String> names = new HashMap<>();

@@ -6,7 +6,10 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.luoshi.security.UserChange;
+import org.luoshi.security.UserPage;
 import org.luoshi.security.UserView;
 import org.luoshi.security.Users;
 
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -35,9 +39,11 @@ class UserApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Every user, by user name")
-	List<UserView> list() {
-		return this.users.list();
+	@Operation(summary = "List users page by page, by user name",
+			description = "q matches any part of the user name or the name, in any case.")
+	UserPage list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(Users.MOST_ON_A_PAGE) int size) {
+		return this.users.page(q, page, size);
 	}
 
 	@GetMapping("/{id}")

@@ -47,7 +47,8 @@ class OrganisationPickerBrowserTests {
 
 			browser.type("#username", username).type("#displayName", "选择框测试").type("#password", "picker-test-2026");
 			new Select(browser.find("#role")).selectByValue("reporter");
-			browser.click("form[action='/admin/users'] button[type=submit]").waitForText("已新增用户 " + username);
+			browser.click("form[action='/admin/users'][method='post'] button[type=submit]")
+				.waitForText("已新增用户 " + username);
 			WebElement row = browser.driver().findElement(By.xpath("//tr[td[normalize-space()='" + username + "']]"));
 			assertThat(row.getText()).contains("省统计局");
 		}

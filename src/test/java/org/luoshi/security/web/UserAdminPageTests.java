@@ -10,6 +10,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.stringContainsInOrder;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -41,6 +42,18 @@ class UserAdminPageTests {
 			.andExpect(content().string(stringContainsInOrder("nongwei", "省农委 填报人", "填报人", "省农委", "正常")))
 			.andExpect(content().string(containsString("name=\"_csrf\"")))
 			.andExpect(content().string(containsString("<option value=\"reporter\">填报人</option>")));
+	}
+
+	@Test
+	void findsUsersByPartOfTheirNamesAPageAtATime() throws Exception {
+		this.mvc.perform(asOffice(get("/admin/users")).param("q", "NONGWEI-APPROVER"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<td>nongwei-approver</td>"),
+					containsString("value=\"NONGWEI-APPROVER\""), not(containsString("<td>leader</td>")))));
+		// past the last page: nobody, and the count of all
+		this.mvc.perform(asOffice(get("/admin/users")).param("page", "7"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(not(containsString("<td>leader</td>")), containsString("个用户"))));
 	}
 
 	@Test

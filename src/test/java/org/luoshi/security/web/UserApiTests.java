@@ -39,9 +39,9 @@ class UserApiTests {
 	void listsTheUsersWithoutTheirPasswords() throws Exception {
 		this.mvc.perform(asOffice(get("/api/users")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[*].username", hasItems("office", "nongwei", "nongwei-approver", "leader")))
-			.andExpect(jsonPath("$[?(@.username == 'nongwei')].role").value("reporter"))
-			.andExpect(jsonPath("$[?(@.username == 'nongwei')].organisationId").value((int) agriculture()))
+			.andExpect(jsonPath("$.users[*].username", hasItems("office", "nongwei", "nongwei-approver", "leader")))
+			.andExpect(jsonPath("$.users[?(@.username == 'nongwei')].role").value("reporter"))
+			.andExpect(jsonPath("$.users[?(@.username == 'nongwei')].organisationId").value((int) agriculture()))
 			.andExpect(content().string(not(containsString("password"))))
 			.andExpect(content().string(not(containsString("bcrypt"))));
 	}
