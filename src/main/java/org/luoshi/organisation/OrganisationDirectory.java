@@ -121,6 +121,18 @@ public class OrganisationDirectory {
 		return this.search.choices(text, except, LocalDate.now(this.clock), limit).stream().map(this::ref).toList();
 	}
 
+	/**
+	 * The organisations of the kind acting today in these regions (the city governments
+	 * of a province's cities, say), collective names left out.
+	 */
+	public List<OrganisationRef> actingIn(Collection<Long> regionIds, OrganisationKind kind) {
+		return regionIds.isEmpty() ? List.of()
+				: this.organisations.actingIn(List.copyOf(regionIds), kind, LocalDate.now(this.clock))
+					.stream()
+					.map(this::ref)
+					.toList();
+	}
+
 	/** The members of a collective name in order; none for any other organisation. */
 	public List<OrganisationRef> membersOf(long collectiveId) {
 		require(collectiveId);

@@ -351,6 +351,28 @@ abstract class OrganisationStoreContract {
 	}
 
 	@Test
+	void findsTheGovernmentsActingTodayInTheRegionsGiven() {
+		long jilin = OrganisationFixtures.jilin(this.regions);
+		long changchunRegion = this.regions.idOf("长春市").orElseThrow();
+		long jilinCityRegion = this.regions.idOf("吉林市").orElseThrow();
+		OrganisationRef changchun = this.directory
+			.create(NewOrganisation.of("长春市政府", OrganisationKind.CITY_GOVERNMENT, changchunRegion, null), OFFICE);
+		OrganisationRef old = this.directory
+			.create(NewOrganisation.of("吉林市政府", OrganisationKind.CITY_GOVERNMENT, jilinCityRegion, null), OFFICE);
+		OrganisationRef renamed = this.directory.rename(old.id(), "吉林市人民政府", REFORM_2018, OFFICE);
+		this.directory.create(departmentIn(changchunRegion, "长春市发展改革委"), OFFICE);
+		this.directory.create(
+				collectiveOf("各市（州）政府", OrganisationKind.CITY_GOVERNMENT, List.of(changchun.id(), renamed.id())),
+				OFFICE);
+
+		assertThat(this.directory.actingIn(List.of(changchunRegion, jilinCityRegion, jilin),
+				OrganisationKind.CITY_GOVERNMENT))
+			.extracting(OrganisationRef::id)
+			.containsExactly(changchun.id(), renamed.id());
+		assertThat(this.directory.actingIn(List.of(), OrganisationKind.CITY_GOVERNMENT)).isEmpty();
+	}
+
+	@Test
 	void refusesAnIdThatNoOrganisationHas() {
 		assertThatThrownBy(() -> this.directory.get(4711)).isInstanceOf(OrganisationNotFound.class);
 		assertThatThrownBy(() -> this.directory.membersOf(4711)).isInstanceOf(OrganisationNotFound.class);

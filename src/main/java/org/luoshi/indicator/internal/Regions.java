@@ -62,10 +62,9 @@ public class Regions {
 	 */
 	public List<City> citiesOf(long regionId) {
 		List<RegionRef> divisions = this.regions.divisionsOf(regionId);
-		Map<Long, OrganisationRef> governments = this.organisations.all()
+		Map<Long, OrganisationRef> governments = this.organisations
+			.actingIn(divisions.stream().map(RegionRef::id).toList(), OrganisationKind.CITY_GOVERNMENT)
 			.stream()
-			.filter((o) -> o.kind() == OrganisationKind.CITY_GOVERNMENT && !o.collective() && o.active()
-					&& o.regionId() != null)
 			.collect(Collectors.toMap(OrganisationRef::regionId, Function.identity(), (a, b) -> a));
 		return divisions.stream()
 			.filter((d) -> governments.containsKey(d.id()))
