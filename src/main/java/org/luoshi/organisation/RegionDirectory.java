@@ -1,6 +1,9 @@
 package org.luoshi.organisation;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.luoshi.organisation.internal.RegionStore;
@@ -34,6 +37,35 @@ public class RegionDirectory {
 	/** The cities and counties directly within the region, in official order. */
 	public List<RegionRef> divisionsOf(long id) {
 		return this.regions.divisionsOf(id);
+	}
+
+	/**
+	 * What a picker offers for the text typed: up to {@code limit} regions whose name or
+	 * short name contains it, the shortest names first, each named with its province or
+	 * city (吉林省 长春市).
+	 */
+	public List<RegionChoice> choices(String text, int limit) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		return this.regions.search(text, limit).stream().map(RegionDirectory::choice).toList();
+	}
+
+	/**
+	 * These regions, each named with its province or city, by id; an unknown id is left
+	 * out.
+	 */
+	public Map<Long, RegionChoice> named(Collection<Long> ids) {
+		Map<Long, RegionChoice> named = new LinkedHashMap<>();
+		if (!ids.isEmpty()) {
+			this.regions.named(ids).forEach((r) -> named.put(r.id(), choice(r)));
+		}
+		return named;
+	}
+
+	private static RegionChoice choice(RegionStore.Named region) {
+		return new RegionChoice(region.id(),
+				(region.parent() != null) ? region.parent() + " " + region.name() : region.name());
 	}
 
 	/**

@@ -373,6 +373,18 @@ abstract class OrganisationStoreContract {
 	}
 
 	@Test
+	void findsRegionsByPartOfTheirNameWithTheirParents() {
+		long jilin = OrganisationFixtures.jilin(this.regions);
+		long changchun = this.regions.idOf("长春市").orElseThrow();
+
+		assertThat(this.regions.search("长春", 5)).first().isEqualTo(new RegionStore.Named(changchun, "长春市", "吉林省"));
+		assertThat(this.regions.search("延边", 5)).extracting(RegionStore.Named::parent).containsOnly("吉林省");
+		assertThat(this.regions.search("吉林%", 5)).isEmpty();
+		assertThat(this.regions.named(List.of(jilin, changchun, 4_000_000L)))
+			.containsExactly(new RegionStore.Named(jilin, "吉林省", null), new RegionStore.Named(changchun, "长春市", "吉林省"));
+	}
+
+	@Test
 	void refusesAnIdThatNoOrganisationHas() {
 		assertThatThrownBy(() -> this.directory.get(4711)).isInstanceOf(OrganisationNotFound.class);
 		assertThatThrownBy(() -> this.directory.membersOf(4711)).isInstanceOf(OrganisationNotFound.class);

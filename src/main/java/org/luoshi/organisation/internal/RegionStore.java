@@ -53,6 +53,47 @@ public class RegionStore {
 			.list();
 	}
 
+	/**
+	 * The regions whose name or short name contains the text (any case), the shortest
+	 * names first, with their parent's name: a region is known by both (朝阳区 is in more
+	 * than one city).
+	 */
+	public List<Named> search(String text, int limit) {
+		String words = text.strip().toLowerCase(java.util.Locale.ROOT);
+		String pattern = "%" + words.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+		return this.jdbc.sql("""
+				select r.id, r.name, p.name as parent from region r left join region p on p.id = r.parent_id
+				where lower(r.name) like :pattern escape '!' or lower(r.short_name) like :pattern escape '!'
+				order by length(r.name), r.id fetch first :limit rows only""")
+			.param("pattern", pattern)
+			.param("limit", limit)
+			.query((rs, i) -> named(rs))
+			.list();
+	}
+
+	/** These regions with their parent's name, a thousand ids to a statement. */
+	public List<Named> named(java.util.Collection<Long> ids) {
+		List<Long> distinct = ids.stream().distinct().toList();
+		List<Named> found = new java.util.ArrayList<>();
+		for (int from = 0; from < distinct.size(); from += 1000) {
+			found.addAll(this.jdbc.sql("""
+					select r.id, r.name, p.name as parent from region r left join region p on p.id = r.parent_id
+					where r.id in (:ids) order by r.id""")
+				.param("ids", distinct.subList(from, Math.min(distinct.size(), from + 1000)))
+				.query((rs, i) -> named(rs))
+				.list());
+		}
+		return found;
+	}
+
+	/** A region's name and its parent's, null for a province. */
+	public record Named(long id, String name, String parent) {
+	}
+
+	private static Named named(ResultSet rs) throws SQLException {
+		return new Named(rs.getLong("id"), rs.getString("name"), rs.getString("parent"));
+	}
+
 	public List<RegionRef> all() {
 		return this.jdbc.sql(SELECT + " order by id").query(RegionStore::ref).list();
 	}

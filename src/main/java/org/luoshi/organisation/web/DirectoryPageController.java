@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.luoshi.organisation.OrganisationDirectory;
 import org.luoshi.organisation.OrganisationKind;
+import org.luoshi.organisation.OrganisationPage;
 import org.luoshi.organisation.OrganisationRef;
 import org.luoshi.organisation.OrganisationRefusal;
 
@@ -73,9 +74,11 @@ class DirectoryPageController {
 			Map<String, String> errors, String refusal, Model model) {
 		model.addAttribute("q", q);
 		model.addAttribute("kind", (kind != null) ? kind.code() : null);
-		model.addAttribute("found", this.directory.page(q, kind, page, PAGE_SIZE));
+		OrganisationPage found = this.directory.page(q, kind, page, PAGE_SIZE);
+		model.addAttribute("found", found);
 		model.addAttribute("kinds", List.of(OrganisationKind.values()).stream().map(OrganisationKind::code).toList());
-		model.addAttribute("regions", this.pages.regionNames());
+		model.addAttribute("regions", this.pages.regionsOf(found.organisations()));
+		model.addAttribute("chosenRegion", this.pages.chosenRegion(form.regionId()));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("refusal", refusal);

@@ -1,11 +1,12 @@
 package org.luoshi.organisation.web;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.luoshi.organisation.OrganisationDirectory;
 import org.luoshi.organisation.OrganisationRef;
+import org.luoshi.organisation.RegionChoice;
 import org.luoshi.organisation.RegionDirectory;
 
 import org.springframework.context.MessageSource;
@@ -15,34 +16,33 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
 /**
- * What the directory's pages share: region names, the organisations to choose from, and
- * rejected fields and confirmations in the reader's language.
+ * What the directory's pages share: the names of the regions shown, and rejected fields
+ * and confirmations in the reader's language.
  */
 @Component
 class DirectoryPageModel {
-
-	private final OrganisationDirectory directory;
 
 	private final RegionDirectory regions;
 
 	private final MessageSource messages;
 
-	DirectoryPageModel(OrganisationDirectory directory, RegionDirectory regions, MessageSource messages) {
-		this.directory = directory;
+	DirectoryPageModel(RegionDirectory regions, MessageSource messages) {
 		this.regions = regions;
 		this.messages = messages;
 	}
 
-	/** Every region's name by id, in official order. */
-	Map<Long, String> regionNames() {
-		Map<Long, String> names = new LinkedHashMap<>();
-		this.regions.all().forEach((region) -> names.put(region.id(), region.name()));
-		return names;
+	/**
+	 * The regions of the organisations shown, each named after its province or city, by
+	 * id: never every region.
+	 */
+	Map<Long, RegionChoice> regionsOf(Collection<OrganisationRef> shown) {
+		return this.regions
+			.named(shown.stream().map(OrganisationRef::regionId).filter(java.util.Objects::nonNull).toList());
 	}
 
-	/** The organisations acting today, to choose from. */
-	List<OrganisationRef> active() {
-		return this.directory.all().stream().filter(OrganisationRef::active).toList();
+	/** The region given as chosen in a region picker, or none. */
+	List<RegionChoice> chosenRegion(Long regionId) {
+		return (regionId != null) ? List.copyOf(this.regions.named(List.of(regionId)).values()) : List.of();
 	}
 
 	/** Each rejected field once, with the first reason given. */

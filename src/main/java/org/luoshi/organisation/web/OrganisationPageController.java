@@ -120,7 +120,7 @@ class OrganisationPageController {
 	private String page(long id, Model model) {
 		OrganisationDetails details = this.directory.details(id);
 		model.addAttribute("details", details);
-		model.addAttribute("regions", this.pages.regionNames());
+		model.addAttribute("regions", this.pages.regionsOf(List.of(details.organisation())));
 		// the merge form's pickers never offer the organisation itself
 		model.addAttribute("itself", List.of(id));
 		if (!model.containsAttribute("errors")) {

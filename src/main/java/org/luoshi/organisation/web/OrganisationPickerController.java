@@ -2,7 +2,6 @@ package org.luoshi.organisation.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.luoshi.organisation.OrganisationDirectory;
@@ -24,14 +23,6 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class OrganisationPickerController {
 
-	/** How many a picker offers at once. */
-	static final int OFFERED = 12;
-
-	/** The most organisations a picker may leave out (those already on a task, say). */
-	static final int MOST_EXCEPTED = 500;
-
-	private static final Pattern FIELD = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,39}");
-
 	private final OrganisationDirectory directory;
 
 	OrganisationPickerController(OrganisationDirectory directory) {
@@ -43,54 +34,18 @@ class OrganisationPickerController {
 			@RequestParam(defaultValue = "false") boolean multiple,
 			@RequestParam(defaultValue = "false") boolean required, @RequestParam(required = false) List<Long> except,
 			HttpServletRequest request, Model model) {
-		if (!FIELD.matcher(field).matches()) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"field: a form field's name, a letter then up to 39 letters or digits");
-		}
+		PickerRequest picker = PickerRequest.of(q, field, request);
 		List<Long> excepted = (except != null) ? except : List.of();
-		if (excepted.size() > MOST_EXCEPTED) {
+		if (excepted.size() > PickerRequest.MOST_IDS) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"except: at most " + MOST_EXCEPTED + " organisations");
+					"except: at most " + PickerRequest.MOST_IDS + " organisations");
 		}
-		List<Long> chosen = chosen(request.getParameterValues(field));
-		List<OrganisationRef> kept = chosen.isEmpty() ? List.of() : this.directory.getAll(chosen);
-		String text = q.strip();
+		List<OrganisationRef> kept = picker.chosen().isEmpty() ? List.of() : this.directory.getAll(picker.chosen());
 		List<Long> notOffered = new ArrayList<>(excepted);
-		notOffered.addAll(chosen);
-		List<OrganisationRef> found = text.isEmpty() ? List.of()
-				: this.directory.choices(text, notOffered, OFFERED + 1);
-		model.addAttribute("q", text);
-		model.addAttribute("field", field);
-		model.addAttribute("multiple", multiple);
-		model.addAttribute("required", required);
-		model.addAttribute("chosen", kept);
-		model.addAttribute("offered", found.stream().limit(OFFERED).toList());
-		model.addAttribute("more", found.size() > OFFERED);
-		return "organisation/picker :: choices";
-	}
-
-	// what the user had checked when searching again: kept, checked, above the new
-	// answers
-	private static List<Long> chosen(String[] values) {
-		if (values == null) {
-			return List.of();
-		}
-		if (values.length > MOST_EXCEPTED) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "at most " + MOST_EXCEPTED + " chosen");
-		}
-		List<Long> ids = new ArrayList<>();
-		for (String value : values) {
-			if (value.isBlank()) {
-				continue;
-			}
-			try {
-				ids.add(Long.valueOf(value.strip()));
-			}
-			catch (NumberFormatException ex) {
-				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "a chosen organisation's id: " + value);
-			}
-		}
-		return ids.stream().distinct().toList();
+		notOffered.addAll(picker.chosen());
+		List<OrganisationRef> found = picker.text().isEmpty() ? List.of()
+				: this.directory.choices(picker.text(), notOffered, PickerRequest.OFFERED + 1);
+		return picker.answer(model, multiple, required, kept, found);
 	}
 
 }

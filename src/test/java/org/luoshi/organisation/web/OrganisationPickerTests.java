@@ -58,7 +58,7 @@ class OrganisationPickerTests {
 	void offersADozenAtMostAndSaysThatMoreMatch() throws Exception {
 		String answer = choices(get("/organisations/choices").param("q", "省").param("field", "organisationId"));
 
-		assertThat(inputs(answer)).hasSize(OrganisationPickerController.OFFERED);
+		assertThat(inputs(answer)).hasSize(PickerRequest.OFFERED);
 		assertThat(answer).contains("名称含“省”的单位不止这些");
 	}
 
@@ -88,12 +88,27 @@ class OrganisationPickerTests {
 	}
 
 	@Test
+	void offersRegionsByPartOfTheirNamesEachAfterItsProvinceOrCity() throws Exception {
+		String answer = choices(get("/regions/choices").param("q", "长春").param("field", "regionId"));
+
+		assertThat(answer).contains("吉林省 长春市");
+		assertThat(inputs(answer)).isNotEmpty().allMatch((input) -> input.startsWith("radio regionId "));
+		assertThat(choices(get("/regions/choices").param("q", "并无此地").param("field", "regionId"))).contains("并无此地");
+		String directory = this.mvc.perform(as("office", get("/organisations")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(directory).contains("/regions/choices?field=regionId").doesNotContain("长春市</option>");
+	}
+
+	@Test
 	void refusesAFieldNameThatIsNotOneAndTooManyExceptions() throws Exception {
 		this.mvc.perform(as("nongwei", get("/organisations/choices").param("q", "农").param("field", "x\" onclick=\"")))
 			.andExpect(status().isBadRequest());
 		MockHttpServletRequestBuilder many = get("/organisations/choices").param("q", "农")
 			.param("field", "organisationId");
-		for (int i = 0; i <= OrganisationPickerController.MOST_EXCEPTED; i++) {
+		for (int i = 0; i <= PickerRequest.MOST_IDS; i++) {
 			many.param("except", String.valueOf(i));
 		}
 		this.mvc.perform(as("nongwei", many)).andExpect(status().isBadRequest());
