@@ -59,6 +59,9 @@ public class ReportWorkflow {
 
 	private final TransactionTemplate transactions;
 
+	// a submission's reads: one connection, no writes
+	private final TransactionTemplate reads;
+
 	private final ApplicationEventPublisher events;
 
 	private final MilestoneAnswers milestones;
@@ -76,6 +79,8 @@ public class ReportWorkflow {
 		this.access = access;
 		this.reading = reading;
 		this.transactions = transactions;
+		this.reads = new TransactionTemplate(java.util.Objects.requireNonNull(transactions.getTransactionManager()));
+		this.reads.setReadOnly(true);
 		this.events = events;
 	}
 
@@ -96,7 +101,10 @@ public class ReportWorkflow {
 				return earlier.get();
 			}
 			try {
-				return this.transactions.execute((tx) -> submitNow(reportId, expectedVersion, key));
+				// the reads, the checks and the snapshot first, then a short write that
+				// claims the very version read
+				Prepared prepared = this.reads.execute((tx) -> prepare(reportId));
+				return this.transactions.execute((tx) -> write(prepared, expectedVersion, key));
 			}
 			catch (WorkflowRefusal.ReportChangedMeanwhile ex) {
 				if (!ex.contended() || attempt == ATTEMPTS) {
@@ -217,7 +225,14 @@ public class ReportWorkflow {
 		return this.reading.get(reportId);
 	}
 
-	private Submission submitNow(long reportId, Integer expectedVersion, String key) {
+	/**
+	 * What a submission read and checked before it writes: the report as it will be kept.
+	 */
+	private record Prepared(ReportViews.Loaded loaded, Actor actor, ReportState next, ReportView view,
+			ReportSnapshot snapshot) {
+	}
+
+	private Prepared prepare(long reportId) {
 		ReportViews.Loaded loaded = this.views.load(reportId);
 		Actor actor = this.access.take(Step.SUBMIT, reportId, loaded.report().organisationId());
 		ReportState next = loaded.report().state().submit();
@@ -228,15 +243,22 @@ public class ReportWorkflow {
 		if (!view.missing().isEmpty()) {
 			throw new WorkflowRefusal.ReportIncomplete(view.missing());
 		}
-		move(loaded, expectedVersion, Step.SUBMIT, next, null, actor);
+		return new Prepared(loaded, actor, next, view, this.snapshots.of(view));
+	}
+
+	// the claim in move() fails if the report changed since it was read, so the snapshot
+	// kept is of the version claimed
+	private Submission write(Prepared prepared, Integer expectedVersion, String key) {
+		long reportId = prepared.loaded().report().id();
+		move(prepared.loaded(), expectedVersion, Step.SUBMIT, prepared.next(), null, prepared.actor());
 		// the milestones overdue on the day of submission make their tasks lagging by
 		// rule
-		this.milestones.settle(reportId, view.entries());
+		this.milestones.settle(reportId, prepared.view().entries());
 		OffsetDateTime now = this.guard.now();
 		int number = this.versions.next(reportId);
-		this.versions.insert(reportId, number, key, this.snapshots.of(view), actor.username(), now);
+		this.versions.insert(reportId, number, key, prepared.snapshot(), prepared.actor().username(), now);
 		this.reports.submitted(reportId, now);
-		return this.versions.byKey(reportId, key, loaded.cycle().zone()).orElseThrow();
+		return this.versions.byKey(reportId, key, prepared.loaded().cycle().zone()).orElseThrow();
 	}
 
 	private void giveBack(ReportViews.Loaded loaded, Integer expectedVersion, Step step, ReportState next,
