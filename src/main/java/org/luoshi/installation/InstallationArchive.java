@@ -6,11 +6,14 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.Comparator;
 
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
 import org.luoshi.installation.internal.Exporter;
 import org.luoshi.installation.internal.Importer;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,6 +32,9 @@ public class InstallationArchive {
 
 	private final DataSource dataSource;
 
+	/** Where each database's own migrations live (spring.flyway.locations). */
+	static final String VENDOR_MIGRATIONS = "db/vendor/";
+
 	private final Flyway flyway;
 
 	private final Clock clock;
@@ -41,10 +47,24 @@ public class InstallationArchive {
 		this.clock = clock;
 	}
 
-	/** The version of the last migration applied, as the archive records it. */
+	/**
+	 * The version of the last common migration applied, as the archive records it. A
+	 * database's own migrations (db/vendor/{vendor}: PostgreSQL's trigram indexes) add
+	 * only indexes and extensions, never a table or a column, so that an archive moves
+	 * between H2 and PostgreSQL at the same common version.
+	 */
 	public String schemaVersion() {
-		MigrationInfo current = this.flyway.info().current();
-		return (current != null && current.getVersion() != null) ? current.getVersion().getVersion() : "0";
+		return Arrays.stream(this.flyway.info().applied())
+			.filter((migration) -> migration.getVersion() != null && !ownToOneDatabase(migration))
+			.map(MigrationInfo::getVersion)
+			.max(Comparator.naturalOrder())
+			.map(MigrationVersion::getVersion)
+			.orElse("0");
+	}
+
+	private static boolean ownToOneDatabase(MigrationInfo migration) {
+		String location = migration.getPhysicalLocation();
+		return location != null && location.replace('\\', '/').contains(VENDOR_MIGRATIONS);
 	}
 
 	/**
