@@ -1,6 +1,7 @@
 package org.luoshi.indicator;
 
 import org.luoshi.common.ComparedText;
+import org.luoshi.common.LikePattern;
 import org.luoshi.common.Page;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,8 +36,7 @@ public class NationalIndicators {
 		int limit = Math.max(1, Math.min(size, PAGE_LIMIT));
 		int from = Math.max(0, page) * limit;
 		// the words taken literally, wildcards and all
-		String contains = (q != null && !q.isBlank())
-				? "%" + ComparedText.of(q).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%" : null;
+		String contains = (q != null && !q.isBlank()) ? LikePattern.containing(ComparedText.of(q)) : null;
 		String where = (contains != null) ? " and i.compared_name like :q escape '!'" : "";
 		var rows = this.jdbc.sql("""
 				select x.compared_name, min(x.name), min(x.unit), count(*), count(coalesce(x.own, x.plain)),

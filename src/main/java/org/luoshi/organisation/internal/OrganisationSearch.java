@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.luoshi.common.ComparedText;
+import org.luoshi.common.LikePattern;
 import org.luoshi.organisation.OrganisationKind;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,7 +68,7 @@ public class OrganisationSearch {
 		String compared = ComparedText.of(text);
 		if (!compared.isEmpty()) {
 			conditions.add(NAME_CONTAINS);
-			params.put("pattern", pattern(compared));
+			params.put("pattern", LikePattern.containing(compared));
 		}
 		if (!except.isEmpty()) {
 			conditions.add("o.id not in (:except)");
@@ -89,17 +90,13 @@ public class OrganisationSearch {
 		String compared = ComparedText.of(text);
 		if (!compared.isEmpty()) {
 			conditions.add(NAME_CONTAINS);
-			params.put("pattern", pattern(compared));
+			params.put("pattern", LikePattern.containing(compared));
 		}
 		if (kind != null) {
 			conditions.add("o.kind = :kind");
 			params.put("kind", kind.code());
 		}
 		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-	}
-
-	private static String pattern(String compared) {
-		return "%" + compared.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
 	}
 
 }

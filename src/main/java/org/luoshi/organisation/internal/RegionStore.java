@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
+import org.luoshi.common.LikePattern;
 import org.luoshi.organisation.RegionRef;
 import org.luoshi.organisation.internal.RegionCatalogue.Division;
 import org.luoshi.organisation.internal.RegionCatalogue.Province;
@@ -60,7 +61,7 @@ public class RegionStore {
 	 */
 	public List<Named> search(String text, int limit) {
 		String words = text.strip().toLowerCase(java.util.Locale.ROOT);
-		String pattern = "%" + words.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+		String pattern = LikePattern.containing(words);
 		return this.jdbc.sql("""
 				select r.id, r.name, p.name as parent from region r left join region p on p.id = r.parent_id
 				where lower(r.name) like :pattern escape '!' or lower(r.short_name) like :pattern escape '!'

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.luoshi.common.LikePattern;
 import org.luoshi.plan.AssignmentView;
 import org.luoshi.plan.TaskFilter;
 import org.luoshi.plan.TaskSummary;
@@ -64,7 +65,7 @@ public class TaskReads {
 			// the text is stored in its compared form: a substring of it, wildcards taken
 			// literally
 			where.append(" and t.compared_text like :words escape '!'");
-			params.addValue("words", "%" + words.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+			params.addValue("words", LikePattern.containing(words));
 		}
 		if (filter.organisationId() != null || filter.role() != null) {
 			where.append(" and exists (select 1 from assignment a where a.task_id = t.id and a.ended_at is null");

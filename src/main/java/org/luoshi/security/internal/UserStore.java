@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.luoshi.common.LikePattern;
 import org.luoshi.security.Role;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -90,7 +91,7 @@ public class UserStore {
 			return java.util.Map.of();
 		}
 		String words = text.strip().toLowerCase(java.util.Locale.ROOT);
-		return java.util.Map.of("pattern", "%" + words.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+		return java.util.Map.of("pattern", LikePattern.containing(words));
 	}
 
 	public long count() {
